@@ -1,0 +1,50 @@
+/**
+ */
+package org.dmstudio.model.scenario;
+
+import org.dmstudio.model.topology.Driver;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Driver Registration</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A built-in driver registers at its initcall level (timeNs orders drivers within the level).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.dmstudio.model.scenario.DriverRegistration#getDriver <em>Driver</em>}</li>
+ * </ul>
+ *
+ * @see org.dmstudio.model.scenario.ScenarioPackage#getDriverRegistration()
+ * @model
+ * @generated
+ */
+public interface DriverRegistration extends Stimulus {
+	/**
+	 * Returns the value of the '<em><b>Driver</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Driver</em>' reference.
+	 * @see #setDriver(Driver)
+	 * @see org.dmstudio.model.scenario.ScenarioPackage#getDriverRegistration_Driver()
+	 * @model
+	 * @generated
+	 */
+	Driver getDriver();
+
+	/**
+	 * Sets the value of the '{@link org.dmstudio.model.scenario.DriverRegistration#getDriver <em>Driver</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Driver</em>' reference.
+	 * @see #getDriver()
+	 * @generated
+	 */
+	void setDriver(Driver value);
+
+} // DriverRegistration
