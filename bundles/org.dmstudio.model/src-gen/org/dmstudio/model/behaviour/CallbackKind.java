@@ -206,6 +206,19 @@ public enum CallbackKind implements Enumerator {
 	PD_POWER_OFF(15, "PD_POWER_OFF", "PD_POWER_OFF"),
 
 	/**
+	 * The '<em><b>IOMMU PROBE DEVICE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * iommu_ops.probe_device: runs for each consumer of the IOMMU when the IOMMU registers or the consumer is added
+	 * <!-- end-model-doc -->
+	 * @see #IOMMU_PROBE_DEVICE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IOMMU_PROBE_DEVICE(17, "IOMMU_PROBE_DEVICE", "IOMMU_PROBE_DEVICE"),
+
+	/**
 	 * The '<em><b>HELPER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -422,6 +435,20 @@ public enum CallbackKind implements Enumerator {
 	public static final int PD_POWER_OFF_VALUE = 15;
 
 	/**
+	 * The '<em><b>IOMMU PROBE DEVICE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * iommu_ops.probe_device: runs for each consumer of the IOMMU when the IOMMU registers or the consumer is added
+	 * <!-- end-model-doc -->
+	 * @see #IOMMU_PROBE_DEVICE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IOMMU_PROBE_DEVICE_VALUE = 17;
+
+	/**
 	 * The '<em><b>HELPER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -459,6 +486,7 @@ public enum CallbackKind implements Enumerator {
 			FREE_JOB,
 			PD_POWER_ON,
 			PD_POWER_OFF,
+			IOMMU_PROBE_DEVICE,
 			HELPER,
 		};
 
@@ -532,6 +560,7 @@ public enum CallbackKind implements Enumerator {
 			case FREE_JOB_VALUE: return FREE_JOB;
 			case PD_POWER_ON_VALUE: return PD_POWER_ON;
 			case PD_POWER_OFF_VALUE: return PD_POWER_OFF;
+			case IOMMU_PROBE_DEVICE_VALUE: return IOMMU_PROBE_DEVICE;
 			case HELPER_VALUE: return HELPER;
 		}
 		return null;

@@ -526,6 +526,19 @@ public enum KernelCall implements Enumerator {
 	FIELD_CLEAR(38, "FIELD_CLEAR", "FIELD_CLEAR"),
 
 	/**
+	 * The '<em><b>FIELD DEREF IF SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * if (field) use it: a NULL check before the dereference
+	 * <!-- end-model-doc -->
+	 * @see #FIELD_DEREF_IF_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FIELD_DEREF_IF_SET(52, "FIELD_DEREF_IF_SET", "FIELD_DEREF_IF_SET"),
+
+	/**
 	 * The '<em><b>FIELD DEREF</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -615,6 +628,19 @@ public enum KernelCall implements Enumerator {
 	 * @ordered
 	 */
 	DRM_SCHED_INIT(45, "DRM_SCHED_INIT", "DRM_SCHED_INIT"),
+
+	/**
+	 * The '<em><b>DRM SCHED FINI</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * drm_sched_fini()
+	 * <!-- end-model-doc -->
+	 * @see #DRM_SCHED_FINI_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DRM_SCHED_FINI(53, "DRM_SCHED_FINI", "DRM_SCHED_FINI"),
 
 	/**
 	 * The '<em><b>DRM DEV REGISTER</b></em>' literal object.
@@ -1241,6 +1267,20 @@ public enum KernelCall implements Enumerator {
 	public static final int FIELD_CLEAR_VALUE = 38;
 
 	/**
+	 * The '<em><b>FIELD DEREF IF SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * if (field) use it: a NULL check before the dereference
+	 * <!-- end-model-doc -->
+	 * @see #FIELD_DEREF_IF_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FIELD_DEREF_IF_SET_VALUE = 52;
+
+	/**
 	 * The '<em><b>FIELD DEREF</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1337,6 +1377,20 @@ public enum KernelCall implements Enumerator {
 	 * @ordered
 	 */
 	public static final int DRM_SCHED_INIT_VALUE = 45;
+
+	/**
+	 * The '<em><b>DRM SCHED FINI</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * drm_sched_fini()
+	 * <!-- end-model-doc -->
+	 * @see #DRM_SCHED_FINI
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DRM_SCHED_FINI_VALUE = 53;
 
 	/**
 	 * The '<em><b>DRM DEV REGISTER</b></em>' literal value.
@@ -1469,6 +1523,7 @@ public enum KernelCall implements Enumerator {
 			REG_WRITE,
 			FIELD_SET,
 			FIELD_CLEAR,
+			FIELD_DEREF_IF_SET,
 			FIELD_DEREF,
 			VAR_INC,
 			VAR_DEC,
@@ -1476,6 +1531,7 @@ public enum KernelCall implements Enumerator {
 			GENPD_ADD_PROVIDER,
 			GENPD_ADD_SUBDOMAIN,
 			DRM_SCHED_INIT,
+			DRM_SCHED_FINI,
 			DRM_DEV_REGISTER,
 			DEV_ERR_PROBE,
 			DEV_INFO,
@@ -1577,6 +1633,7 @@ public enum KernelCall implements Enumerator {
 			case REG_WRITE_VALUE: return REG_WRITE;
 			case FIELD_SET_VALUE: return FIELD_SET;
 			case FIELD_CLEAR_VALUE: return FIELD_CLEAR;
+			case FIELD_DEREF_IF_SET_VALUE: return FIELD_DEREF_IF_SET;
 			case FIELD_DEREF_VALUE: return FIELD_DEREF;
 			case VAR_INC_VALUE: return VAR_INC;
 			case VAR_DEC_VALUE: return VAR_DEC;
@@ -1584,6 +1641,7 @@ public enum KernelCall implements Enumerator {
 			case GENPD_ADD_PROVIDER_VALUE: return GENPD_ADD_PROVIDER;
 			case GENPD_ADD_SUBDOMAIN_VALUE: return GENPD_ADD_SUBDOMAIN;
 			case DRM_SCHED_INIT_VALUE: return DRM_SCHED_INIT;
+			case DRM_SCHED_FINI_VALUE: return DRM_SCHED_FINI;
 			case DRM_DEV_REGISTER_VALUE: return DRM_DEV_REGISTER;
 			case DEV_ERR_PROBE_VALUE: return DEV_ERR_PROBE;
 			case DEV_INFO_VALUE: return DEV_INFO;

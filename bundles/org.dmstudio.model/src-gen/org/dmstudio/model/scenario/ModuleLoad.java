@@ -10,7 +10,7 @@ import org.dmstudio.model.topology.Driver;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Userspace loads a MODULE driver (modprobe).
+ * Userspace loads the driver with modprobe: in this scenario the driver is built as a module (=m), whatever its default kind.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -87,7 +87,6 @@ public final class ModelStore {
 		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
-		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		return options;
 	}

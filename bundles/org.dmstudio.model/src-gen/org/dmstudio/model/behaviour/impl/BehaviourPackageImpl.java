@@ -623,6 +623,7 @@ public class BehaviourPackageImpl extends EPackageImpl implements BehaviourPacka
 		addEEnumLiteral(callbackKindEEnum, CallbackKind.FREE_JOB);
 		addEEnumLiteral(callbackKindEEnum, CallbackKind.PD_POWER_ON);
 		addEEnumLiteral(callbackKindEEnum, CallbackKind.PD_POWER_OFF);
+		addEEnumLiteral(callbackKindEEnum, CallbackKind.IOMMU_PROBE_DEVICE);
 		addEEnumLiteral(callbackKindEEnum, CallbackKind.HELPER);
 
 		initEEnum(kernelCallEEnum, KernelCall.class, "KernelCall");
@@ -665,6 +666,7 @@ public class BehaviourPackageImpl extends EPackageImpl implements BehaviourPacka
 		addEEnumLiteral(kernelCallEEnum, KernelCall.REG_WRITE);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.FIELD_SET);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.FIELD_CLEAR);
+		addEEnumLiteral(kernelCallEEnum, KernelCall.FIELD_DEREF_IF_SET);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.FIELD_DEREF);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.VAR_INC);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.VAR_DEC);
@@ -672,6 +674,7 @@ public class BehaviourPackageImpl extends EPackageImpl implements BehaviourPacka
 		addEEnumLiteral(kernelCallEEnum, KernelCall.GENPD_ADD_PROVIDER);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.GENPD_ADD_SUBDOMAIN);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.DRM_SCHED_INIT);
+		addEEnumLiteral(kernelCallEEnum, KernelCall.DRM_SCHED_FINI);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.DRM_DEV_REGISTER);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.DEV_ERR_PROBE);
 		addEEnumLiteral(kernelCallEEnum, KernelCall.DEV_INFO);
