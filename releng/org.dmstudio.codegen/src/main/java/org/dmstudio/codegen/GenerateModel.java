@@ -41,7 +41,7 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * <p>
  * {@code --check} compares the generated files with the committed ones and fails on any
  * difference; {@code --write} replaces the committed files (and the reconciled .genmodel).
- * Usage: {@code GenerateModel --check|--write GENMODEL BUNDLES_DIR SCRATCH_DIR}.
+ * Usage: {@code GenerateModel --check|--write BUNDLES_DIR SCRATCH_DIR GENMODEL...}.
  */
 public final class GenerateModel {
 
@@ -52,30 +52,56 @@ public final class GenerateModel {
 	}
 
 	public static void main(String[] args) throws IOException {
-		if (args.length != 4 || !(args[0].equals("--check") || args[0].equals("--write"))) {
-			System.err.println("usage: GenerateModel --check|--write GENMODEL BUNDLES_DIR SCRATCH_DIR");
+		if (args.length < 4 || !(args[0].equals("--check") || args[0].equals("--write"))) {
+			System.err.println("usage: GenerateModel --check|--write BUNDLES_DIR SCRATCH_DIR GENMODEL...");
 			System.exit(2);
 		}
 		boolean write = args[0].equals("--write");
-		Path genModelPath = Path.of(args[1]).toAbsolutePath().normalize();
-		Path bundles = Path.of(args[2]).toAbsolutePath().normalize();
-		Path scratch = Path.of(args[3]).toAbsolutePath().normalize();
+		Path bundles = Path.of(args[1]).toAbsolutePath().normalize();
+		Path scratch = Path.of(args[2]).toAbsolutePath().normalize();
 		deleteTree(scratch);
-		Files.createDirectories(scratch);
+		List<String> differences = new ArrayList<>();
+		for (String genModelArg : Arrays.asList(args).subList(3, args.length)) {
+			Path genModelPath = Path.of(genModelArg).toAbsolutePath().normalize();
+			Path work = scratch.resolve(genModelPath.getFileName().toString());
+			Files.createDirectories(work);
+			generateAndCompare(write, genModelPath, bundles, work, differences);
+		}
+		if (write) {
+			System.out.println("EMF code regenerated: " + differences.size() + " file(s) changed.");
+			differences.forEach(d -> System.out.println("  " + d));
+			return;
+		}
+		if (!differences.isEmpty()) {
+			System.err.println("The committed EMF code differs from a fresh generation:");
+			differences.stream().limit(40).forEach(d -> System.err.println("  " + d));
+			System.err.println("Regenerate with: ./mvnw -B -pl releng/org.dmstudio.codegen verify -Dregenerate");
+			System.exit(1);
+		}
+		System.out.println("EMF code is up to date with " + String.join(", ", Arrays.asList(args).subList(3, args.length).stream()
+				.map(a -> Path.of(a).getFileName().toString()).toList()));
+	}
 
+	private static void generateAndCompare(boolean write, Path genModelPath, Path bundles, Path scratch, List<String> differences)
+			throws IOException {
 		GenModel genModel = reloadGenModel(genModelPath);
-		List<String> projects = List.of(projectName(genModel.getModelDirectory()), projectName(genModel.getEditDirectory()));
+		List<String> projects = new ArrayList<>();
+		projects.add(projectName(genModel.getModelDirectory()));
+		if (genModel.getEditDirectory() != null && !genModel.getEditDirectory().isEmpty() && genModel.getEditPluginID() != null
+				&& !genModel.getEditPluginID().equals(genModel.getModelPluginID())) {
+			projects.add(projectName(genModel.getEditDirectory()));
+		}
 		for (String project : projects) {
 			Files.createDirectories(scratch.resolve(project));
 			EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(scratch.resolve(project) + "/"));
 		}
-		generate(genModel);
+		generate(genModel, projects.size() > 1);
 
-		List<String> differences = new ArrayList<>();
+		List<String> changed = new ArrayList<>();
 		for (String project : projects) {
 			for (String entry : GENERATED) {
 				compare(scratch.resolve(project).resolve(entry), bundles.resolve(project).resolve(entry),
-						project + "/" + entry, differences);
+						project + "/" + entry, changed);
 			}
 		}
 		// Saved under its own URI so that the references to the .ecore files stay relative to it.
@@ -83,7 +109,8 @@ public final class GenerateModel {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		genModel.eResource().save(bytes, Map.of());
 		Files.write(reconciled, bytes.toByteArray());
-		compare(reconciled, genModelPath, "genmodel " + genModelPath.getFileName(), differences);
+		compare(reconciled, genModelPath, "genmodel " + genModelPath.getFileName(), changed);
+		differences.addAll(changed);
 
 		if (write) {
 			for (String project : projects) {
@@ -94,17 +121,7 @@ public final class GenerateModel {
 				}
 			}
 			Files.copy(reconciled, genModelPath, StandardCopyOption.REPLACE_EXISTING);
-			System.out.println("EMF code regenerated: " + differences.size() + " file(s) changed.");
-			differences.forEach(d -> System.out.println("  " + d));
-			return;
 		}
-		if (!differences.isEmpty()) {
-			System.err.println("The committed EMF code differs from a fresh generation of " + genModelPath + ":");
-			differences.stream().limit(40).forEach(d -> System.err.println("  " + d));
-			System.err.println("Regenerate with: ./mvnw -B -pl releng/org.dmstudio.codegen verify -Dregenerate");
-			System.exit(1);
-		}
-		System.out.println("EMF code is up to date with " + genModelPath.getFileName());
 	}
 
 	private static GenModel reloadGenModel(Path genModelPath) {
@@ -151,12 +168,14 @@ public final class GenerateModel {
 		return fresh;
 	}
 
-	private static void generate(GenModel genModel) {
+	private static void generate(GenModel genModel, boolean withEdit) {
 		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+		List<String> types = withEdit ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		for (String type : types) {
 			Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
 			if (result.getSeverity() >= Diagnostic.ERROR) {
 				throw new IllegalStateException("EMF generation (" + type + ") failed: " + result);
