@@ -64,7 +64,11 @@ public final class ModelStore {
 
 	/** A resource set that knows the DM Studio packages and file extensions, in or outside OSGi. */
 	public static ResourceSet createResourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
+		return configure(new ResourceSetImpl());
+	}
+
+	/** Teaches an existing resource set (an editing domain's) the DM Studio packages, extensions and safe load options. */
+	public static ResourceSet configure(ResourceSet resourceSet) {
 		EPackage.Registry packages = resourceSet.getPackageRegistry();
 		for (EPackage ePackage : List.of(DtPackage.eINSTANCE, TopologyPackage.eINSTANCE, BehaviourPackage.eINSTANCE,
 				SchedPackage.eINSTANCE, ScenarioPackage.eINSTANCE)) {

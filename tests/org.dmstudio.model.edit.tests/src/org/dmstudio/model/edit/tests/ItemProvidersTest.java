@@ -13,17 +13,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.dmstudio.model.behaviour.provider.BehaviourItemProviderAdapterFactory;
-import org.dmstudio.model.dt.provider.DtItemProviderAdapterFactory;
-import org.dmstudio.model.scenario.provider.ScenarioItemProviderAdapterFactory;
-import org.dmstudio.model.sched.provider.SchedItemProviderAdapterFactory;
+import org.dmstudio.model.edit.DmStudioAdapterFactory;
 import org.dmstudio.model.store.ModelStore;
 import org.dmstudio.model.topology.Board;
 import org.dmstudio.model.topology.Device;
 import org.dmstudio.model.topology.Regulator;
 import org.dmstudio.model.topology.TopologyFactory;
 import org.dmstudio.model.topology.TopologyPackage;
-import org.dmstudio.model.topology.provider.TopologyItemProviderAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
@@ -35,21 +31,13 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.Test;
 
 /** The edit layer the workbench uses: labels, property descriptors, children, and undoable commands. */
 class ItemProvidersTest {
 
 	static ComposedAdapterFactory adapterFactory() {
-		ComposedAdapterFactory factory = new ComposedAdapterFactory();
-		factory.addAdapterFactory(new DtItemProviderAdapterFactory());
-		factory.addAdapterFactory(new TopologyItemProviderAdapterFactory());
-		factory.addAdapterFactory(new BehaviourItemProviderAdapterFactory());
-		factory.addAdapterFactory(new SchedItemProviderAdapterFactory());
-		factory.addAdapterFactory(new ScenarioItemProviderAdapterFactory());
-		factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		return factory;
+		return new DmStudioAdapterFactory();
 	}
 
 	static Path root() {

@@ -1,0 +1,256 @@
+package org.dmstudio.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.List;
+
+import org.dmstudio.model.edit.DmStudioAdapterFactory;
+import org.dmstudio.model.store.ModelStore;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * The DM Studio model editor ({@code .dmstudio}, {@code .scenario}). Every edit is an EMF command
+ * on one editing domain, so the tree, the Properties view and (later) the diagram pages share
+ * undo and redo. Saving is atomic and refuses to overwrite a file that changed on disk or that
+ * could not be read completely.
+ */
+public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomainProvider {
+
+	public static final String ID = "org.dmstudio.ui.editor";
+
+	private final ComposedAdapterFactory adapterFactory = new DmStudioAdapterFactory();
+	private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+	private final IAction undo = new Action("&Undo") {
+		@Override
+		public void run() {
+			editingDomain.getCommandStack().undo();
+		}
+	};
+	private final IAction redo = new Action("&Redo") {
+		@Override
+		public void run() {
+			editingDomain.getCommandStack().redo();
+		}
+	};
+
+	private Path file;
+	private FileTime loadedStamp;
+	private List<ModelStore.Problem> loadProblems = List.of();
+	private Resource resource;
+	private TreeViewer treeViewer;
+	private PropertySheetPage propertySheetPage;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IURIEditorInput uriInput) || !"file".equals(uriInput.getURI().getScheme())) {
+			throw new PartInitException("DM Studio opens model files on disk only, not " + input.getName());
+		}
+		super.init(site, input);
+		setPartName(input.getName());
+		file = Path.of(uriInput.getURI());
+		ModelStore.configure(editingDomain.getResourceSet());
+		ModelStore.Loaded loaded = ModelStore.load(editingDomain.getResourceSet(), file);
+		resource = loaded.resource();
+		loadProblems = loaded.problems();
+		loadedStamp = stamp();
+		editingDomain.getCommandStack().addCommandStackListener(new CommandStackListener() {
+			@Override
+			public void commandStackChanged(EventObject event) {
+				getContainer().getDisplay().asyncExec(() -> afterCommand(((CommandStack) event.getSource()).getMostRecentCommand()));
+			}
+		});
+		updateUndoRedo();
+	}
+
+	@Override
+	protected void createPages() {
+		Composite page = new Composite(getContainer(), SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		if (!loadProblems.isEmpty()) {
+			Label problems = new Label(page, SWT.WRAP);
+			problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			problems.setText("This file could not be read completely; it is shown as far as it could be read and cannot be saved:\n"
+					+ String.join("\n", loadProblems.stream().map(Object::toString).limit(20).toList()));
+			problems.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		}
+		treeViewer = new TreeViewer(page, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		treeViewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		treeViewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
+		treeViewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+		treeViewer.setInput(editingDomain.getResourceSet());
+		treeViewer.expandToLevel(2);
+		getSite().setSelectionProvider(treeViewer);
+		setPageText(addPage(page), "Model");
+	}
+
+	private void afterCommand(Command command) {
+		if (treeViewer == null || treeViewer.getControl().isDisposed()) {
+			return;
+		}
+		treeViewer.refresh();
+		if (command != null) {
+			Collection<?> affected = command.getAffectedObjects();
+			if (!affected.isEmpty()) {
+				treeViewer.setSelection(new StructuredSelection(affected.toArray()), true);
+			}
+		}
+		if (propertySheetPage != null && !propertySheetPage.getControl().isDisposed()) {
+			propertySheetPage.refresh();
+		}
+		updateUndoRedo();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	private void updateUndoRedo() {
+		CommandStack stack = editingDomain.getCommandStack();
+		undo.setEnabled(stack.canUndo());
+		redo.setEnabled(stack.canRedo());
+	}
+
+	@Override
+	public boolean isDirty() {
+		return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void doSaveAs() {
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (!loadProblems.isEmpty()) {
+			MessageDialog.openError(getSite().getShell(), "Not saved",
+					"This file could not be read completely, so saving would drop what was not read. Fix the file first:\n"
+							+ loadProblems.get(0));
+			monitor.setCanceled(true);
+			return;
+		}
+		if (isChangedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk",
+				file + " was changed on disk since it was opened. Overwrite it with the editor's content?")) {
+			monitor.setCanceled(true);
+			return;
+		}
+		try {
+			save();
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Not saved", "Saving " + file + " failed; the file on disk is unchanged.\n" + e);
+			monitor.setCanceled(true);
+		}
+	}
+
+	/** Saves atomically; the editor stays dirty if this throws. */
+	public void save() throws IOException {
+		ModelStore.save(resource);
+		loadedStamp = stamp();
+		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		if (getEditorInput() instanceof IFileEditorInput fileInput) {
+			IFile workspaceFile = fileInput.getFile();
+			try {
+				workspaceFile.refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (CoreException e) {
+				ILog.of(getClass()).log(e.getStatus());
+			}
+		}
+	}
+
+	/** True when the file's modification time is no longer the one it had when it was loaded or last saved here. */
+	public boolean isChangedOnDisk() {
+		FileTime now = stamp();
+		return now == null ? loadedStamp != null : !now.equals(loadedStamp);
+	}
+
+	private FileTime stamp() {
+		try {
+			return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	public Resource getResource() {
+		return resource;
+	}
+
+	public TreeViewer getTreeViewer() {
+		return treeViewer;
+	}
+
+	public List<ModelStore.Problem> getLoadProblems() {
+		return loadProblems;
+	}
+
+	IAction undoAction() {
+		return undo;
+	}
+
+	IAction redoAction() {
+		return redo;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return editingDomain;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IPropertySheetPage.class) {
+			if (propertySheetPage == null || propertySheetPage.getControl() == null || propertySheetPage.getControl().isDisposed()) {
+				propertySheetPage = new PropertySheetPage();
+				propertySheetPage.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+			}
+			return type.cast(propertySheetPage);
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(editingDomain);
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		adapterFactory.dispose();
+		super.dispose();
+	}
+}
