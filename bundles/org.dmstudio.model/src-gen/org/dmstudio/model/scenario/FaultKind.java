@@ -58,6 +58,19 @@ public enum FaultKind implements Enumerator {
 	TASK_HANG(2, "TASK_HANG", "TASK_HANG"),
 
 	/**
+	 * The '<em><b>TASK SLOW</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Task taskIndex of job jobName takes delayNs longer before it raises its IRQ.
+	 * <!-- end-model-doc -->
+	 * @see #TASK_SLOW_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TASK_SLOW(4, "TASK_SLOW", "TASK_SLOW"),
+
+	/**
 	 * The '<em><b>IRQ THREAD DELAY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -113,6 +126,20 @@ public enum FaultKind implements Enumerator {
 	public static final int TASK_HANG_VALUE = 2;
 
 	/**
+	 * The '<em><b>TASK SLOW</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Task taskIndex of job jobName takes delayNs longer before it raises its IRQ.
+	 * <!-- end-model-doc -->
+	 * @see #TASK_SLOW
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TASK_SLOW_VALUE = 4;
+
+	/**
 	 * The '<em><b>IRQ THREAD DELAY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,6 +164,7 @@ public enum FaultKind implements Enumerator {
 			CALLBACK_ERROR,
 			PROBE_DELAY,
 			TASK_HANG,
+			TASK_SLOW,
 			IRQ_THREAD_DELAY,
 		};
 
@@ -197,6 +225,7 @@ public enum FaultKind implements Enumerator {
 			case CALLBACK_ERROR_VALUE: return CALLBACK_ERROR;
 			case PROBE_DELAY_VALUE: return PROBE_DELAY;
 			case TASK_HANG_VALUE: return TASK_HANG;
+			case TASK_SLOW_VALUE: return TASK_SLOW;
 			case IRQ_THREAD_DELAY_VALUE: return IRQ_THREAD_DELAY;
 		}
 		return null;

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.dmstudio.model.scenario.Scenario#getConfig <em>Config</em>}</li>
  *   <li>{@link org.dmstudio.model.scenario.Scenario#getStimuli <em>Stimuli</em>}</li>
  *   <li>{@link org.dmstudio.model.scenario.Scenario#getExpectations <em>Expectations</em>}</li>
+ *   <li>{@link org.dmstudio.model.scenario.Scenario#getOverrides <em>Overrides</em>}</li>
  * </ul>
  *
  * @see org.dmstudio.model.scenario.ScenarioPackage#getScenario()
@@ -192,5 +193,20 @@ public interface Scenario extends EObject {
 	 * @generated
 	 */
 	EList<Expectation> getExpectations();
+
+	/**
+	 * Returns the value of the '<em><b>Overrides</b></em>' containment reference list.
+	 * The list contents are of type {@link org.dmstudio.model.scenario.BehaviourOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Driver variants for this scenario only (a proposed patch, a workaround); the board stays untouched.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Overrides</em>' containment reference list.
+	 * @see org.dmstudio.model.scenario.ScenarioPackage#getScenario_Overrides()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BehaviourOverride> getOverrides();
 
 } // Scenario

@@ -31,6 +31,15 @@ public interface ScenarioFactory extends EFactory {
 	Scenario createScenario();
 
 	/**
+	 * Returns a new object of class '<em>Behaviour Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Behaviour Override</em>'.
+	 * @generated
+	 */
+	BehaviourOverride createBehaviourOverride();
+
+	/**
 	 * Returns a new object of class '<em>Kernel Config</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -143,13 +143,22 @@ public interface ScenarioPackage extends EPackage {
 	int SCENARIO__EXPECTATIONS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Overrides</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__OVERRIDES = 8;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = 8;
+	int SCENARIO_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -161,6 +170,61 @@ public interface ScenarioPackage extends EPackage {
 	int SCENARIO_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.dmstudio.model.scenario.impl.BehaviourOverrideImpl <em>Behaviour Override</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dmstudio.model.scenario.impl.BehaviourOverrideImpl
+	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getBehaviourOverride()
+	 * @generated
+	 */
+	int BEHAVIOUR_OVERRIDE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Driver</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEHAVIOUR_OVERRIDE__DRIVER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Device</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEHAVIOUR_OVERRIDE__DEVICE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Behaviour</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEHAVIOUR_OVERRIDE__BEHAVIOUR = 2;
+
+	/**
+	 * The number of structural features of the '<em>Behaviour Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEHAVIOUR_OVERRIDE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Behaviour Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEHAVIOUR_OVERRIDE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.dmstudio.model.scenario.impl.KernelConfigImpl <em>Kernel Config</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -168,7 +232,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getKernelConfig()
 	 * @generated
 	 */
-	int KERNEL_CONFIG = 1;
+	int KERNEL_CONFIG = 2;
 
 	/**
 	 * The feature id for the '<em><b>Fw Devlink</b></em>' attribute.
@@ -277,7 +341,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getStimulus()
 	 * @generated
 	 */
-	int STIMULUS = 2;
+	int STIMULUS = 3;
 
 	/**
 	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
@@ -323,7 +387,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getDriverRegistration()
 	 * @generated
 	 */
-	int DRIVER_REGISTRATION = 3;
+	int DRIVER_REGISTRATION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
@@ -378,7 +442,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getModuleLoad()
 	 * @generated
 	 */
-	int MODULE_LOAD = 4;
+	int MODULE_LOAD = 5;
 
 	/**
 	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
@@ -433,7 +497,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getRuntimePmCall()
 	 * @generated
 	 */
-	int RUNTIME_PM_CALL = 5;
+	int RUNTIME_PM_CALL = 6;
 
 	/**
 	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
@@ -497,7 +561,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getJobSubmission()
 	 * @generated
 	 */
-	int JOB_SUBMISSION = 6;
+	int JOB_SUBMISSION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
@@ -579,7 +643,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getFaultInjection()
 	 * @generated
 	 */
-	int FAULT_INJECTION = 7;
+	int FAULT_INJECTION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
@@ -688,7 +752,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getExpectation()
 	 * @generated
 	 */
-	int EXPECTATION = 8;
+	int EXPECTATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -761,7 +825,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getFwDevlinkMode()
 	 * @generated
 	 */
-	int FW_DEVLINK_MODE = 9;
+	int FW_DEVLINK_MODE = 10;
 
 	/**
 	 * The meta object id for the '{@link org.dmstudio.model.scenario.RuntimeErrorRule <em>Runtime Error Rule</em>}' enum.
@@ -771,7 +835,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getRuntimeErrorRule()
 	 * @generated
 	 */
-	int RUNTIME_ERROR_RULE = 10;
+	int RUNTIME_ERROR_RULE = 11;
 
 	/**
 	 * The meta object id for the '{@link org.dmstudio.model.scenario.FaultKind <em>Fault Kind</em>}' enum.
@@ -781,7 +845,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 11;
+	int FAULT_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link org.dmstudio.model.scenario.ExpectationKind <em>Expectation Kind</em>}' enum.
@@ -791,7 +855,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getExpectationKind()
 	 * @generated
 	 */
-	int EXPECTATION_KIND = 12;
+	int EXPECTATION_KIND = 13;
 
 
 	/**
@@ -891,6 +955,60 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScenario_Expectations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.dmstudio.model.scenario.Scenario#getOverrides <em>Overrides</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Overrides</em>'.
+	 * @see org.dmstudio.model.scenario.Scenario#getOverrides()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Overrides();
+
+	/**
+	 * Returns the meta object for class '{@link org.dmstudio.model.scenario.BehaviourOverride <em>Behaviour Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Behaviour Override</em>'.
+	 * @see org.dmstudio.model.scenario.BehaviourOverride
+	 * @generated
+	 */
+	EClass getBehaviourOverride();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.dmstudio.model.scenario.BehaviourOverride#getDriver <em>Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Driver</em>'.
+	 * @see org.dmstudio.model.scenario.BehaviourOverride#getDriver()
+	 * @see #getBehaviourOverride()
+	 * @generated
+	 */
+	EReference getBehaviourOverride_Driver();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.dmstudio.model.scenario.BehaviourOverride#getDevice <em>Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Device</em>'.
+	 * @see org.dmstudio.model.scenario.BehaviourOverride#getDevice()
+	 * @see #getBehaviourOverride()
+	 * @generated
+	 */
+	EReference getBehaviourOverride_Device();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.dmstudio.model.scenario.BehaviourOverride#getBehaviour <em>Behaviour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Behaviour</em>'.
+	 * @see org.dmstudio.model.scenario.BehaviourOverride#getBehaviour()
+	 * @see #getBehaviourOverride()
+	 * @generated
+	 */
+	EReference getBehaviourOverride_Behaviour();
 
 	/**
 	 * Returns the meta object for class '{@link org.dmstudio.model.scenario.KernelConfig <em>Kernel Config</em>}'.
@@ -1449,6 +1567,48 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCENARIO__EXPECTATIONS = eINSTANCE.getScenario_Expectations();
+
+		/**
+		 * The meta object literal for the '<em><b>Overrides</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__OVERRIDES = eINSTANCE.getScenario_Overrides();
+
+		/**
+		 * The meta object literal for the '{@link org.dmstudio.model.scenario.impl.BehaviourOverrideImpl <em>Behaviour Override</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dmstudio.model.scenario.impl.BehaviourOverrideImpl
+		 * @see org.dmstudio.model.scenario.impl.ScenarioPackageImpl#getBehaviourOverride()
+		 * @generated
+		 */
+		EClass BEHAVIOUR_OVERRIDE = eINSTANCE.getBehaviourOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BEHAVIOUR_OVERRIDE__DRIVER = eINSTANCE.getBehaviourOverride_Driver();
+
+		/**
+		 * The meta object literal for the '<em><b>Device</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BEHAVIOUR_OVERRIDE__DEVICE = eINSTANCE.getBehaviourOverride_Device();
+
+		/**
+		 * The meta object literal for the '<em><b>Behaviour</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BEHAVIOUR_OVERRIDE__BEHAVIOUR = eINSTANCE.getBehaviourOverride_Behaviour();
 
 		/**
 		 * The meta object literal for the '{@link org.dmstudio.model.scenario.impl.KernelConfigImpl <em>Kernel Config</em>}' class.

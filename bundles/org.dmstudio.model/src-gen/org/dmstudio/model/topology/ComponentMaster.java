@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.dmstudio.model.topology.ComponentMaster#getDevice <em>Device</em>}</li>
  *   <li>{@link org.dmstudio.model.topology.ComponentMaster#getComponents <em>Components</em>}</li>
  *   <li>{@link org.dmstudio.model.topology.ComponentMaster#isBound <em>Bound</em>}</li>
+ *   <li>{@link org.dmstudio.model.topology.ComponentMaster#isAggregateDriver <em>Aggregate Driver</em>}</li>
  * </ul>
  *
  * @see org.dmstudio.model.topology.TopologyPackage#getComponentMaster()
@@ -110,5 +111,30 @@ public interface ComponentMaster extends EObject {
 	 * @generated
 	 */
 	void setBound(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Aggregate Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The v5.17 aggregate_driver series: the aggregate device probes through the driver core (bus_rescan_devices from __component_add), so pm_runtime_get_suppliers() resumes every component it links to with PM_RUNTIME before the master bind.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aggregate Driver</em>' attribute.
+	 * @see #setAggregateDriver(boolean)
+	 * @see org.dmstudio.model.topology.TopologyPackage#getComponentMaster_AggregateDriver()
+	 * @model
+	 * @generated
+	 */
+	boolean isAggregateDriver();
+
+	/**
+	 * Sets the value of the '{@link org.dmstudio.model.topology.ComponentMaster#isAggregateDriver <em>Aggregate Driver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Aggregate Driver</em>' attribute.
+	 * @see #isAggregateDriver()
+	 * @generated
+	 */
+	void setAggregateDriver(boolean value);
 
 } // ComponentMaster

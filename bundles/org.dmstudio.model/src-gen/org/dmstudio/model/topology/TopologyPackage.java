@@ -1061,13 +1061,22 @@ public interface TopologyPackage extends EPackage {
 	int COMPONENT_MASTER__BOUND = 3;
 
 	/**
+	 * The feature id for the '<em><b>Aggregate Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_MASTER__AGGREGATE_DRIVER = 4;
+
+	/**
 	 * The number of structural features of the '<em>Component Master</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPONENT_MASTER_FEATURE_COUNT = 4;
+	int COMPONENT_MASTER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Component Master</em>' class.
@@ -2207,6 +2216,17 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getComponentMaster_Bound();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.dmstudio.model.topology.ComponentMaster#isAggregateDriver <em>Aggregate Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aggregate Driver</em>'.
+	 * @see org.dmstudio.model.topology.ComponentMaster#isAggregateDriver()
+	 * @see #getComponentMaster()
+	 * @generated
+	 */
+	EAttribute getComponentMaster_AggregateDriver();
+
+	/**
 	 * Returns the meta object for class '{@link org.dmstudio.model.topology.Component <em>Component</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3097,6 +3117,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPONENT_MASTER__BOUND = eINSTANCE.getComponentMaster_Bound();
+
+		/**
+		 * The meta object literal for the '<em><b>Aggregate Driver</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT_MASTER__AGGREGATE_DRIVER = eINSTANCE.getComponentMaster_AggregateDriver();
 
 		/**
 		 * The meta object literal for the '{@link org.dmstudio.model.topology.impl.ComponentImpl <em>Component</em>}' class.

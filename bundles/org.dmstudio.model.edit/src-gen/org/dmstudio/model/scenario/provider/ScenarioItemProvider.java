@@ -199,6 +199,7 @@ public class ScenarioItemProvider
 			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__CONFIG);
 			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__STIMULI);
 			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__EXPECTATIONS);
+			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__OVERRIDES);
 		}
 		return childrenFeatures;
 	}
@@ -262,6 +263,7 @@ public class ScenarioItemProvider
 			case ScenarioPackage.SCENARIO__CONFIG:
 			case ScenarioPackage.SCENARIO__STIMULI:
 			case ScenarioPackage.SCENARIO__EXPECTATIONS:
+			case ScenarioPackage.SCENARIO__OVERRIDES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -313,6 +315,11 @@ public class ScenarioItemProvider
 			(createChildParameter
 				(ScenarioPackage.Literals.SCENARIO__EXPECTATIONS,
 				 ScenarioFactory.eINSTANCE.createExpectation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ScenarioPackage.Literals.SCENARIO__OVERRIDES,
+				 ScenarioFactory.eINSTANCE.createBehaviourOverride()));
 	}
 
 	/**

@@ -95,6 +95,29 @@ public class ScenarioItemProviderAdapterFactory extends ScenarioAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.dmstudio.model.scenario.BehaviourOverride} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BehaviourOverrideItemProvider behaviourOverrideItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.dmstudio.model.scenario.BehaviourOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBehaviourOverrideAdapter() {
+		if (behaviourOverrideItemProvider == null) {
+			behaviourOverrideItemProvider = new BehaviourOverrideItemProvider(this);
+		}
+
+		return behaviourOverrideItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.dmstudio.model.scenario.KernelConfig} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -361,6 +384,7 @@ public class ScenarioItemProviderAdapterFactory extends ScenarioAdapterFactory i
 	@Override
 	public void dispose() {
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
+		if (behaviourOverrideItemProvider != null) behaviourOverrideItemProvider.dispose();
 		if (kernelConfigItemProvider != null) kernelConfigItemProvider.dispose();
 		if (driverRegistrationItemProvider != null) driverRegistrationItemProvider.dispose();
 		if (moduleLoadItemProvider != null) moduleLoadItemProvider.dispose();

@@ -68,6 +68,7 @@ public class ComponentMasterItemProvider
 			addNamePropertyDescriptor(object);
 			addDevicePropertyDescriptor(object);
 			addBoundPropertyDescriptor(object);
+			addAggregateDriverPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -130,6 +131,28 @@ public class ComponentMasterItemProvider
 				 getString("_UI_ComponentMaster_bound_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ComponentMaster_bound_feature", "_UI_ComponentMaster_type"),
 				 TopologyPackage.Literals.COMPONENT_MASTER__BOUND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Aggregate Driver feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAggregateDriverPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ComponentMaster_aggregateDriver_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ComponentMaster_aggregateDriver_feature", "_UI_ComponentMaster_type"),
+				 TopologyPackage.Literals.COMPONENT_MASTER__AGGREGATE_DRIVER,
 				 true,
 				 false,
 				 false,
@@ -208,6 +231,7 @@ public class ComponentMasterItemProvider
 		switch (notification.getFeatureID(ComponentMaster.class)) {
 			case TopologyPackage.COMPONENT_MASTER__NAME:
 			case TopologyPackage.COMPONENT_MASTER__BOUND:
+			case TopologyPackage.COMPONENT_MASTER__AGGREGATE_DRIVER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TopologyPackage.COMPONENT_MASTER__COMPONENTS:

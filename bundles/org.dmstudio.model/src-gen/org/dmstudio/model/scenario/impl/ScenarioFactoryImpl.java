@@ -58,6 +58,7 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case ScenarioPackage.SCENARIO: return createScenario();
+			case ScenarioPackage.BEHAVIOUR_OVERRIDE: return createBehaviourOverride();
 			case ScenarioPackage.KERNEL_CONFIG: return createKernelConfig();
 			case ScenarioPackage.DRIVER_REGISTRATION: return createDriverRegistration();
 			case ScenarioPackage.MODULE_LOAD: return createModuleLoad();
@@ -121,6 +122,17 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 	public Scenario createScenario() {
 		ScenarioImpl scenario = new ScenarioImpl();
 		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BehaviourOverride createBehaviourOverride() {
+		BehaviourOverrideImpl behaviourOverride = new BehaviourOverrideImpl();
+		return behaviourOverride;
 	}
 
 	/**

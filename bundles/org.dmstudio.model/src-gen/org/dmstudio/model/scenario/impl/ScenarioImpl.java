@@ -4,6 +4,7 @@ package org.dmstudio.model.scenario.impl;
 
 import java.util.Collection;
 
+import org.dmstudio.model.scenario.BehaviourOverride;
 import org.dmstudio.model.scenario.Expectation;
 import org.dmstudio.model.scenario.KernelConfig;
 import org.dmstudio.model.scenario.Scenario;
@@ -44,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.dmstudio.model.scenario.impl.ScenarioImpl#getConfig <em>Config</em>}</li>
  *   <li>{@link org.dmstudio.model.scenario.impl.ScenarioImpl#getStimuli <em>Stimuli</em>}</li>
  *   <li>{@link org.dmstudio.model.scenario.impl.ScenarioImpl#getExpectations <em>Expectations</em>}</li>
+ *   <li>{@link org.dmstudio.model.scenario.impl.ScenarioImpl#getOverrides <em>Overrides</em>}</li>
  * </ul>
  *
  * @generated
@@ -158,6 +160,16 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<Expectation> expectations;
+
+	/**
+	 * The cached value of the '{@link #getOverrides() <em>Overrides</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverrides()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BehaviourOverride> overrides;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -404,6 +416,19 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<BehaviourOverride> getOverrides() {
+		if (overrides == null) {
+			overrides = new EObjectContainmentEList<BehaviourOverride>(BehaviourOverride.class, this, ScenarioPackage.SCENARIO__OVERRIDES);
+		}
+		return overrides;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ScenarioPackage.SCENARIO__CONFIG:
@@ -412,6 +437,8 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 				return ((InternalEList<?>)getStimuli()).basicRemove(otherEnd, msgs);
 			case ScenarioPackage.SCENARIO__EXPECTATIONS:
 				return ((InternalEList<?>)getExpectations()).basicRemove(otherEnd, msgs);
+			case ScenarioPackage.SCENARIO__OVERRIDES:
+				return ((InternalEList<?>)getOverrides()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -442,6 +469,8 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 				return getStimuli();
 			case ScenarioPackage.SCENARIO__EXPECTATIONS:
 				return getExpectations();
+			case ScenarioPackage.SCENARIO__OVERRIDES:
+				return getOverrides();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -481,6 +510,10 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 				getExpectations().clear();
 				getExpectations().addAll((Collection<? extends Expectation>)newValue);
 				return;
+			case ScenarioPackage.SCENARIO__OVERRIDES:
+				getOverrides().clear();
+				getOverrides().addAll((Collection<? extends BehaviourOverride>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -517,6 +550,9 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 			case ScenarioPackage.SCENARIO__EXPECTATIONS:
 				getExpectations().clear();
 				return;
+			case ScenarioPackage.SCENARIO__OVERRIDES:
+				getOverrides().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -545,6 +581,8 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 				return stimuli != null && !stimuli.isEmpty();
 			case ScenarioPackage.SCENARIO__EXPECTATIONS:
 				return expectations != null && !expectations.isEmpty();
+			case ScenarioPackage.SCENARIO__OVERRIDES:
+				return overrides != null && !overrides.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

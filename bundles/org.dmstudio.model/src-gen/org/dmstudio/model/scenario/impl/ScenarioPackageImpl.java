@@ -10,6 +10,7 @@ import org.dmstudio.model.dt.DtPackage;
 
 import org.dmstudio.model.dt.impl.DtPackageImpl;
 
+import org.dmstudio.model.scenario.BehaviourOverride;
 import org.dmstudio.model.scenario.DriverRegistration;
 import org.dmstudio.model.scenario.Expectation;
 import org.dmstudio.model.scenario.ExpectationKind;
@@ -55,6 +56,13 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass behaviourOverrideEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -306,6 +314,56 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	@Override
 	public EReference getScenario_Expectations() {
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Overrides() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBehaviourOverride() {
+		return behaviourOverrideEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBehaviourOverride_Driver() {
+		return (EReference)behaviourOverrideEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBehaviourOverride_Device() {
+		return (EReference)behaviourOverrideEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBehaviourOverride_Behaviour() {
+		return (EReference)behaviourOverrideEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -776,6 +834,12 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEReference(scenarioEClass, SCENARIO__CONFIG);
 		createEReference(scenarioEClass, SCENARIO__STIMULI);
 		createEReference(scenarioEClass, SCENARIO__EXPECTATIONS);
+		createEReference(scenarioEClass, SCENARIO__OVERRIDES);
+
+		behaviourOverrideEClass = createEClass(BEHAVIOUR_OVERRIDE);
+		createEReference(behaviourOverrideEClass, BEHAVIOUR_OVERRIDE__DRIVER);
+		createEReference(behaviourOverrideEClass, BEHAVIOUR_OVERRIDE__DEVICE);
+		createEReference(behaviourOverrideEClass, BEHAVIOUR_OVERRIDE__BEHAVIOUR);
 
 		kernelConfigEClass = createEClass(KERNEL_CONFIG);
 		createEAttribute(kernelConfigEClass, KERNEL_CONFIG__FW_DEVLINK);
@@ -880,6 +944,12 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEReference(getScenario_Config(), this.getKernelConfig(), null, "config", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Stimuli(), this.getStimulus(), null, "stimuli", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Expectations(), this.getExpectation(), null, "expectations", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Overrides(), this.getBehaviourOverride(), null, "overrides", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(behaviourOverrideEClass, BehaviourOverride.class, "BehaviourOverride", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBehaviourOverride_Driver(), theTopologyPackage.getDriver(), null, "driver", null, 0, 1, BehaviourOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBehaviourOverride_Device(), theTopologyPackage.getDevice(), null, "device", null, 0, 1, BehaviourOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBehaviourOverride_Behaviour(), theBehaviourPackage.getDriverBehaviour(), null, "behaviour", null, 0, 1, BehaviourOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(kernelConfigEClass, KernelConfig.class, "KernelConfig", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKernelConfig_FwDevlink(), this.getFwDevlinkMode(), "fwDevlink", "RPM", 0, 1, KernelConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -943,6 +1013,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		addEEnumLiteral(faultKindEEnum, FaultKind.CALLBACK_ERROR);
 		addEEnumLiteral(faultKindEEnum, FaultKind.PROBE_DELAY);
 		addEEnumLiteral(faultKindEEnum, FaultKind.TASK_HANG);
+		addEEnumLiteral(faultKindEEnum, FaultKind.TASK_SLOW);
 		addEEnumLiteral(faultKindEEnum, FaultKind.IRQ_THREAD_DELAY);
 
 		initEEnum(expectationKindEEnum, ExpectationKind.class, "ExpectationKind");

@@ -72,6 +72,10 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 				return createScenarioAdapter();
 			}
 			@Override
+			public Adapter caseBehaviourOverride(BehaviourOverride object) {
+				return createBehaviourOverrideAdapter();
+			}
+			@Override
 			public Adapter caseKernelConfig(KernelConfig object) {
 				return createKernelConfigAdapter();
 			}
@@ -134,6 +138,20 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createScenarioAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dmstudio.model.scenario.BehaviourOverride <em>Behaviour Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dmstudio.model.scenario.BehaviourOverride
+	 * @generated
+	 */
+	public Adapter createBehaviourOverrideAdapter() {
 		return null;
 	}
 

@@ -72,6 +72,12 @@ public class ScenarioSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ScenarioPackage.BEHAVIOUR_OVERRIDE: {
+				BehaviourOverride behaviourOverride = (BehaviourOverride)theEObject;
+				T result = caseBehaviourOverride(behaviourOverride);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ScenarioPackage.KERNEL_CONFIG: {
 				KernelConfig kernelConfig = (KernelConfig)theEObject;
 				T result = caseKernelConfig(kernelConfig);
@@ -141,6 +147,21 @@ public class ScenarioSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseScenario(Scenario object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Behaviour Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Behaviour Override</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBehaviourOverride(BehaviourOverride object) {
 		return null;
 	}
 

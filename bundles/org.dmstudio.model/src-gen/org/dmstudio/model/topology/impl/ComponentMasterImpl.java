@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.dmstudio.model.topology.impl.ComponentMasterImpl#getDevice <em>Device</em>}</li>
  *   <li>{@link org.dmstudio.model.topology.impl.ComponentMasterImpl#getComponents <em>Components</em>}</li>
  *   <li>{@link org.dmstudio.model.topology.impl.ComponentMasterImpl#isBound <em>Bound</em>}</li>
+ *   <li>{@link org.dmstudio.model.topology.impl.ComponentMasterImpl#isAggregateDriver <em>Aggregate Driver</em>}</li>
  * </ul>
  *
  * @generated
@@ -99,6 +100,26 @@ public class ComponentMasterImpl extends EObjectImpl implements ComponentMaster 
 	 * @ordered
 	 */
 	protected boolean bound = BOUND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAggregateDriver() <em>Aggregate Driver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAggregateDriver()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean AGGREGATE_DRIVER_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAggregateDriver() <em>Aggregate Driver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAggregateDriver()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean aggregateDriver = AGGREGATE_DRIVER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -224,6 +245,29 @@ public class ComponentMasterImpl extends EObjectImpl implements ComponentMaster 
 	 * @generated
 	 */
 	@Override
+	public boolean isAggregateDriver() {
+		return aggregateDriver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAggregateDriver(boolean newAggregateDriver) {
+		boolean oldAggregateDriver = aggregateDriver;
+		aggregateDriver = newAggregateDriver;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.COMPONENT_MASTER__AGGREGATE_DRIVER, oldAggregateDriver, aggregateDriver));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.COMPONENT_MASTER__COMPONENTS:
@@ -249,6 +293,8 @@ public class ComponentMasterImpl extends EObjectImpl implements ComponentMaster 
 				return getComponents();
 			case TopologyPackage.COMPONENT_MASTER__BOUND:
 				return isBound();
+			case TopologyPackage.COMPONENT_MASTER__AGGREGATE_DRIVER:
+				return isAggregateDriver();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -275,6 +321,9 @@ public class ComponentMasterImpl extends EObjectImpl implements ComponentMaster 
 			case TopologyPackage.COMPONENT_MASTER__BOUND:
 				setBound((Boolean)newValue);
 				return;
+			case TopologyPackage.COMPONENT_MASTER__AGGREGATE_DRIVER:
+				setAggregateDriver((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -299,6 +348,9 @@ public class ComponentMasterImpl extends EObjectImpl implements ComponentMaster 
 			case TopologyPackage.COMPONENT_MASTER__BOUND:
 				setBound(BOUND_EDEFAULT);
 				return;
+			case TopologyPackage.COMPONENT_MASTER__AGGREGATE_DRIVER:
+				setAggregateDriver(AGGREGATE_DRIVER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -319,6 +371,8 @@ public class ComponentMasterImpl extends EObjectImpl implements ComponentMaster 
 				return components != null && !components.isEmpty();
 			case TopologyPackage.COMPONENT_MASTER__BOUND:
 				return bound != BOUND_EDEFAULT;
+			case TopologyPackage.COMPONENT_MASTER__AGGREGATE_DRIVER:
+				return aggregateDriver != AGGREGATE_DRIVER_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -337,6 +391,8 @@ public class ComponentMasterImpl extends EObjectImpl implements ComponentMaster 
 		result.append(name);
 		result.append(", bound: ");
 		result.append(bound);
+		result.append(", aggregateDriver: ");
+		result.append(aggregateDriver);
 		result.append(')');
 		return result.toString();
 	}

@@ -1184,6 +1184,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getComponentMaster_AggregateDriver() {
+		return (EAttribute)componentMasterEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComponent() {
 		return componentEClass;
 	}
@@ -1418,6 +1428,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEReference(componentMasterEClass, COMPONENT_MASTER__DEVICE);
 		createEReference(componentMasterEClass, COMPONENT_MASTER__COMPONENTS);
 		createEAttribute(componentMasterEClass, COMPONENT_MASTER__BOUND);
+		createEAttribute(componentMasterEClass, COMPONENT_MASTER__AGGREGATE_DRIVER);
 
 		componentEClass = createEClass(COMPONENT);
 		createEReference(componentEClass, COMPONENT__DEVICE);
@@ -1575,6 +1586,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEReference(getComponentMaster_Device(), this.getDevice(), null, "device", null, 0, 1, ComponentMaster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComponentMaster_Components(), this.getComponent(), null, "components", null, 0, -1, ComponentMaster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComponentMaster_Bound(), ecorePackage.getEBoolean(), "bound", null, 0, 1, ComponentMaster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponentMaster_AggregateDriver(), ecorePackage.getEBoolean(), "aggregateDriver", null, 0, 1, ComponentMaster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(componentEClass, Component.class, "Component", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getComponent_Device(), this.getDevice(), null, "device", null, 1, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
