@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dmstudio.cli.internal.ExportCommand;
 import org.dmstudio.cli.internal.SimulateCommand;
 import org.dmstudio.cli.internal.ValidateCommand;
 
@@ -14,7 +15,7 @@ public final class DmStudioCommands {
 	}
 
 	public static List<Command> all() {
-		return List.of(new ValidateCommand(), new SimulateCommand());
+		return List.of(new ValidateCommand(), new SimulateCommand(), new ExportCommand());
 	}
 
 	/** Runs {@code args[0]} with the rest of the arguments; with no arguments, lists the subcommands. */

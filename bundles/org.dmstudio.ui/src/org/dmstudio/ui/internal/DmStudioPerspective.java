@@ -1,10 +1,15 @@
 package org.dmstudio.ui.internal;
 
+import org.dmstudio.ui.internal.sim.CallStackView;
+import org.dmstudio.ui.internal.sim.DeviceStateView;
+import org.dmstudio.ui.internal.sim.DmesgView;
+import org.dmstudio.ui.internal.sim.SimulationView;
+import org.dmstudio.ui.internal.sim.TraceView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The DM Studio perspective: projects on the left, the diagram editor in the middle, state and problems around it. */
+/** The DM Studio perspective: projects on the left, the editor in the middle, the simulation views around it. */
 public class DmStudioPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.dmstudio.ui.perspective";
@@ -14,10 +19,15 @@ public class DmStudioPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
+		bottom.addView(SimulationView.ID);
+		bottom.addView(TraceView.ID);
+		bottom.addView(DmesgView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editors);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors);
+		right.addView(CallStackView.ID);
+		right.addView(DeviceStateView.ID);
 		right.addView(IPageLayout.ID_OUTLINE);
 	}
 }

@@ -1,0 +1,66 @@
+package org.dmstudio.diagram;
+
+import java.util.List;
+
+import org.dmstudio.model.topology.Device;
+import org.dmstudio.model.topology.ProbeState;
+import org.dmstudio.model.topology.RpmStatus;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * The simulation state at one trace step, as conditional styles read it. Every method has a default
+ * meaning "not known at this step": the diagram then shows what the model itself says. The
+ * simulation implements it from its trace; {@link #NONE} draws the model as it is.
+ */
+public interface DiagramState {
+
+	DiagramState NONE = new DiagramState() {
+	};
+
+	/** What the title shows about the state, e.g. {@code scenario builtin-probe, step 42: rpm_resume}; empty for none. */
+	default String label() {
+		return "";
+	}
+
+	/** The device's runtime-PM status, or null to use the model's. */
+	default RpmStatus runtimeStatus(Device device) {
+		return null;
+	}
+
+	/** The device's probe state, or null to use the model's. */
+	default ProbeState probeState(Device device) {
+		return null;
+	}
+
+	/** True when the device sits on the deferred probe list. */
+	default boolean deferred(Device device) {
+		return false;
+	}
+
+	/**
+	 * An errno stored in the element (a device's {@code power.runtime_error}, a failed probe's
+	 * result, a regulator's cached error), negative as in the kernel; 0 for none.
+	 */
+	default int storedError(EObject element) {
+		return 0;
+	}
+
+	/** An errno the element's current call returned at this step, negative; 0 for none. */
+	default int returnedError(EObject element) {
+		return 0;
+	}
+
+	/** Whether a power domain is on or a regulator enabled; null to use the model's. */
+	default Boolean powered(EObject domainOrRegulator) {
+		return null;
+	}
+
+	/**
+	 * The call path active at this step, outermost first: the elements whose calls are on the stack
+	 * (e.g. the consumer, the supplier it resumes, the supplier's power domain). Edges between
+	 * neighbours on the path are highlighted.
+	 */
+	default List<EObject> activePath() {
+		return List.of();
+	}
+}

@@ -1,0 +1,4 @@
+package org.dmstudio.diagram.scene;
+
+public record Point(double x, double y) {
+}

@@ -1,0 +1,75 @@
+package org.dmstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.dmstudio.sim.TraceStep;
+import org.dmstudio.ui.internal.DmStudioPerspective;
+import org.dmstudio.ui.internal.sim.CallStackView;
+import org.dmstudio.ui.internal.sim.DeviceStateView;
+import org.dmstudio.ui.internal.sim.DmesgView;
+import org.dmstudio.ui.internal.sim.SimulationSession;
+import org.dmstudio.ui.internal.sim.SimulationView;
+import org.dmstudio.ui.internal.sim.TraceView;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/** Seed 000 built in, walked in the workbench's simulation views. */
+class SimulationViewsTest {
+
+	static void settle() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// the views update asynchronously after each step
+		}
+	}
+
+	@Test
+	void stepToTheFailingProbeAndFindWhereTheErrorWasBorn() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DmStudioPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		SimulationView simulation = (SimulationView) page.showView(SimulationView.ID);
+		CallStackView callStack = (CallStackView) page.showView(CallStackView.ID);
+		DeviceStateView state = (DeviceStateView) page.showView(DeviceStateView.ID);
+		TraceView trace = (TraceView) page.showView(TraceView.ID);
+		DmesgView dmesg = (DmesgView) page.showView(DmesgView.ID);
+		Path scenario = Path.of(System.getProperty("dmstudio.root", "../..")).resolve("examples/seed000-rk3588-npu/builtin.scenario");
+
+		simulation.run(scenario, null);
+		assertTrue(simulation.runTo("pm_runtime_resume_and_get@fdab0000.npu"), "rocket_core_init resumes the core");
+		settle();
+		TraceStep step = SimulationSession.get().step();
+		assertEquals("-EINVAL", step.retName(), "the sticky runtime_error turns into -EINVAL");
+		List<String> frames = Arrays.asList(callStack.frames());
+		assertEquals("pm_runtime_resume_and_get (fdab0000.npu) = -EINVAL", frames.get(0));
+		for (String caller : List.of("rocket_core_init", "rocket_probe", "really_probe", "__driver_probe_device")) {
+			assertTrue(frames.contains(caller), caller + " is not on the call stack " + frames);
+		}
+		state.setFilter("fdab9000.iommu");
+		settle();
+		assertTrue(state.rows().stream().anyMatch(r -> r[1].contains("runtime_error") && r[2].equals("-EPROBE_DEFER")),
+				"the IOMMU holds -EPROBE_DEFER as its runtime_error: " + state.rows().stream().map(Arrays::toString).toList());
+		assertTrue(simulation.currentText().contains("pm_runtime_resume_and_get"), simulation.currentText());
+
+		trace.setFilter("-EPROBE_DEFER");
+		settle();
+		assertTrue(trace.rowCount() > 0 && trace.rowCount() < SimulationSession.get().result().trace().size());
+		PerspectiveTest.screenshot(page.getWorkbenchWindow().getShell(), "dmstudio-simulation.png");
+
+		assertTrue(simulation.runToBirth("-EPROBE_DEFER"));
+		settle();
+		TraceStep born = SimulationSession.get().step();
+		assertTrue(born.stack().contains("rockchip_pd_power_on"), born.stack());
+		assertTrue(born.stack().contains("pm_runtime_get_suppliers"), "born while the core's probe resumed its suppliers: " + born.stack());
+
+		SimulationSession.get().seek(Integer.MAX_VALUE);
+		settle();
+		assertTrue(dmesg.text().contains("rocket fdab0000.npu: probe with driver rocket failed with error -22"), dmesg.text());
+	}
+}
