@@ -19,15 +19,16 @@ public class DmStudioPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editors);
 		bottom.addView(SimulationView.ID);
 		bottom.addView(TraceView.ID);
 		bottom.addView(DmesgView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors);
-		right.addView(CallStackView.ID);
-		right.addView(DeviceStateView.ID);
+		IFolderLayout state = layout.createFolder("state", IPageLayout.RIGHT, 0.55f, "bottom");
+		state.addView(CallStackView.ID);
+		state.addView(DeviceStateView.ID);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.8f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
 	}
 }

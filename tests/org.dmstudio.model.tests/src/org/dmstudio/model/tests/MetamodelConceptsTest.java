@@ -98,8 +98,8 @@ class MetamodelConceptsTest {
 		Board board = TOPO.createBoard();
 		board.setName("concepts");
 		board.setDeviceTree(tree());
-		Device supplier = device(board, "fdab9000.iommu");
-		Device consumer = device(board, "fdab0000.npu");
+		Device supplier = KernelRulesValidationTest.device(board, "fdab9000.iommu");
+		Device consumer = KernelRulesValidationTest.device(board, "fdab0000.npu");
 		consumer.setNode(board.getDeviceTree().getRoot().getChildren().get(0));
 		var link = TOPO.createDeviceLink();
 		link.setSupplier(supplier);
@@ -271,14 +271,6 @@ class MetamodelConceptsTest {
 		node.setUnitAddress(unit);
 		parent.getChildren().add(node);
 		return node;
-	}
-
-	static Device device(Board board, String name) {
-		Device device = TOPO.createDevice();
-		device.setName(name);
-		device.setRuntimePm(TOPO.createRuntimePmState());
-		board.getDevices().add(device);
-		return device;
 	}
 
 	static Step step(KernelCall call, String onError) {
