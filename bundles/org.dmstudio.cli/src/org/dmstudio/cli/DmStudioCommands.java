@@ -4,7 +4,11 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dmstudio.cli.internal.BenchCommand;
+import org.dmstudio.cli.internal.CheckCommand;
+import org.dmstudio.cli.internal.CompileCommand;
 import org.dmstudio.cli.internal.ExportCommand;
+import org.dmstudio.cli.internal.ImportCommand;
 import org.dmstudio.cli.internal.SimulateCommand;
 import org.dmstudio.cli.internal.ValidateCommand;
 
@@ -15,7 +19,8 @@ public final class DmStudioCommands {
 	}
 
 	public static List<Command> all() {
-		return List.of(new ValidateCommand(), new SimulateCommand(), new ExportCommand());
+		return List.of(new ValidateCommand(), new CompileCommand(), new ImportCommand(), new CheckCommand(), new SimulateCommand(),
+				new ExportCommand(), new BenchCommand());
 	}
 
 	/** Runs {@code args[0]} with the rest of the arguments; with no arguments, lists the subcommands. */

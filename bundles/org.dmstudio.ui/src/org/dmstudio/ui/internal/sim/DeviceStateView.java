@@ -43,7 +43,7 @@ public class DeviceStateView extends SessionView {
 		table = new Table(root, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table.setHeaderVisible(true);
-		for (String[] column : new String[][] { { "Object", "260" }, { "Field", "200" }, { "Value", "200" } }) {
+		for (String[] column : new String[][] { { "Object", "170" }, { "Field", "170" }, { "Value", "150" } }) {
 			TableColumn c = new TableColumn(table, SWT.LEFT);
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
