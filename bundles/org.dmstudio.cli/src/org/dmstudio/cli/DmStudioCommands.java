@@ -7,6 +7,7 @@ import java.util.List;
 import org.dmstudio.cli.internal.BenchCommand;
 import org.dmstudio.cli.internal.CheckCommand;
 import org.dmstudio.cli.internal.CompileCommand;
+import org.dmstudio.cli.internal.ExploreCommand;
 import org.dmstudio.cli.internal.ExportCommand;
 import org.dmstudio.cli.internal.ImportCommand;
 import org.dmstudio.cli.internal.SimulateCommand;
@@ -20,7 +21,7 @@ public final class DmStudioCommands {
 
 	public static List<Command> all() {
 		return List.of(new ValidateCommand(), new CompileCommand(), new ImportCommand(), new CheckCommand(), new SimulateCommand(),
-				new ExportCommand(), new BenchCommand());
+				new ExploreCommand(), new ExportCommand(), new BenchCommand());
 	}
 
 	/** Runs {@code args[0]} with the rest of the arguments; with no arguments, lists the subcommands. */

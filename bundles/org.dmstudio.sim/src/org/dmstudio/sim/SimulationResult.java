@@ -29,7 +29,8 @@ public record SimulationResult(String scenario, long seed, Trace trace, List<Str
 		});
 		TreeSet<String> kinds = new TreeSet<>();
 		for (String bug : bugs) {
-			int cut = bug.indexOf(" on ");
+			int on = bug.indexOf(" on "), colon = bug.indexOf(": ");
+			int cut = on < 0 ? colon : colon < 0 ? on : Math.min(on, colon);
 			String kind = bug.replaceAll("\\d+\\.\\d+", "").replaceAll(" at \\d+ ns", "");
 			kinds.add(cut > 0 ? bug.substring(0, cut) : kind);
 		}

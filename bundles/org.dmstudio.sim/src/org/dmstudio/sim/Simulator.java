@@ -58,23 +58,33 @@ public final class Simulator {
 		return image.scenario().seed();
 	}
 
-	/** The drivers whose initcall order exploration permutes, per level, as driver indices. */
-	public List<List<Integer>> independentRegistrations() {
-		return image.independentRegistrations();
+	public SimulationResult run(long seed) {
+		return run(seed, true);
 	}
 
-	public SimulationResult run(long seed) {
-		return run(seed, true, null);
+	/** One boot for a seed. Without {@code trace} only the outcome is kept (much faster). */
+	public SimulationResult run(long seed, boolean trace) {
+		Kernel k = new Kernel(image, seed, trace);
+		return boot(k, seed, trace);
+	}
+
+	/** A boot driven by a choice script instead of a seed: what it produced and the choice points it met. */
+	public record Scripted(SimulationResult result, int[] arities, int[] defaults, long orderHash) {
 	}
 
 	/**
-	 * One boot. Without {@code trace} only the outcome is kept (much faster). {@code order}, if not
-	 * null, fixes the initcall order of the built-in drivers (a rank per driver index) instead of
-	 * the seed's shuffle.
+	 * A boot whose choice points (the initcall order within a level, each timing jitter as early,
+	 * middle or late) take the script's values; -1 or a position past its end takes the default.
 	 */
-	public SimulationResult run(long seed, boolean trace, int[] order) {
-		Kernel k = new Kernel(image, seed, trace);
-		k.setOrder(order);
+	public Scripted runScripted(int[] script, boolean trace) {
+		Kernel k = new Kernel(image, 0, trace);
+		k.setScript(script);
+		SimulationResult result = boot(k, 0, trace);
+		int[][] points = k.choicePoints();
+		return new Scripted(result, points[0], points[1], k.orderHash());
+	}
+
+	private SimulationResult boot(Kernel k, long seed, boolean trace) {
 		k.start();
 		List<Expect> timed = new ArrayList<>(image.scenario().expectations());
 		timed.sort(Comparator.comparingLong(Expect::atNs));

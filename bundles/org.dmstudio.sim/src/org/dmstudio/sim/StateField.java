@@ -8,7 +8,7 @@ import org.dmstudio.model.Errno;
  */
 public enum StateField {
 	INT, BOOL, ERRNO, TIME_NS, RPM_STATUS, RPM_REQUEST, LINK_STATE, LINK_FLAGS, DEV_LINKS_STATUS, PROBE_STATE, DEFERRED_LIST,
-	GENPD_STATUS, JOB_STATE, DEVICE_REF, STRING;
+	GENPD_STATUS, JOB_STATE, TASK_STATE, DEVICE_REF, STRING;
 
 	static final String[] RPM = { "RPM_ACTIVE", "RPM_RESUMING", "RPM_SUSPENDED", "RPM_SUSPENDING" };
 	static final String[] REQUEST = { "RPM_REQ_NONE", "RPM_REQ_IDLE", "RPM_REQ_SUSPEND", "RPM_REQ_AUTOSUSPEND", "RPM_REQ_RESUME" };
@@ -18,6 +18,7 @@ public enum StateField {
 	static final String[] PROBE = { "NONE", "PROBING", "DEFERRED", "BOUND", "FAILED" };
 	static final String[] LIST = { "-", "deferred_probe_pending_list", "deferred_probe_active_list" };
 	static final String[] JOB = { "NONE", "INITIALIZED", "ARMED", "QUEUED", "RUNNING", "DONE", "FREED", "CLEANED_UP" };
+	static final String[] TASK = { "PENDING", "SUBMITTED", "DONE", "CANCELLED", "HUNG" };
 	static final String[] FLAGS = { "STATELESS", "AUTOREMOVE_CONSUMER", "PM_RUNTIME", "RPM_ACTIVE", "AUTOREMOVE_SUPPLIER",
 			"AUTOPROBE_CONSUMER", "MANAGED", "SYNC_STATE_ONLY", "INFERRED", "CYCLE" };
 
@@ -35,6 +36,7 @@ public enum StateField {
 		case DEFERRED_LIST -> pick(LIST, value);
 		case GENPD_STATUS -> value != 0 ? "GENPD_STATE_ON" : "GENPD_STATE_OFF";
 		case JOB_STATE -> pick(JOB, value);
+		case TASK_STATE -> pick(TASK, value);
 		case LINK_FLAGS -> flags(value);
 		case DEVICE_REF, STRING -> value == 0 ? "NULL" : names.apply(value);
 		case INT -> Long.toString(value);

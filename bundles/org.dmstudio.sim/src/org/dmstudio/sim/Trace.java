@@ -136,8 +136,8 @@ public final class Trace {
 		/** Moves to step {@code target}, forwards or backwards, by applying or undoing deltas. */
 		public void seek(int target) {
 			int mark = target < 0 ? 0 : log.deltaMarkAfter(target);
-			if (Math.abs(mark - applied) > TraceLog.SNAPSHOT_EVERY) {
-				System.arraycopy(log.stateAfterDeltas(mark), 0, state, 0, state.length);
+			if (Math.abs(mark - applied) > log.snapshotEvery()) {
+				log.stateAfterDeltas(mark, state);
 			} else if (mark >= applied) {
 				log.redo(state, applied, mark);
 			} else {

@@ -16,8 +16,8 @@ public record TraceStep(int index, long timeNs, String context, int depth, Kind 
 		CALL, PRINTK, BUG, NOTE
 	}
 
-	/** The return value with its errno name ("-EPROBE_DEFER"), or null while the function had not returned. */
+	/** The return value, with its errno name when negative ("-EPROBE_DEFER"), or null while the function had not returned. */
 	public String retName() {
-		return returned ? Errno.name(ret) : null;
+		return !returned ? null : ret > 0 ? Integer.toString(ret) : Errno.name(ret);
 	}
 }

@@ -15,7 +15,10 @@ import org.dmstudio.dts.DtsCompiler;
 import org.dmstudio.dts.model.DriverModelDerivation;
 import org.dmstudio.model.topology.Board;
 
-/** {@code dmstudio bench import}: warm in-process import and compile beside cpp | dtc on the same files. */
+/**
+ * {@code dmstudio bench import|sim}: speed goals measured against a reference in the same run
+ * (cpp | dtc for import), never as timed unit tests.
+ */
 public class BenchCommand implements Command {
 	private static final int WARMUP = 15;
 	private static final int RUNS = 9;
@@ -27,23 +30,30 @@ public class BenchCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "measure import and compile against cpp | dtc (bench import FILE.dts...)";
+		return "measure speed: bench import FILE.dts... (against cpp | dtc), bench sim [--dts FILE]";
 	}
 
 	@Override
 	public String usage() {
 		return """
 				usage: dmstudio bench import [-I DIR]... FILE.dts...
-				  For each file: the warm in-process import (preprocess, parse, resolve, derive the driver
+				       dmstudio bench sim [--dts FILE] [--boots N] [--devices N] [--steps N]
+				  import: for each file: the warm in-process import (preprocess, parse, resolve, derive the driver
 				  model) and compile, beside `cpp | dtc` on the same file in the same run (median times and
 				  the ratio). Then all files compiled in this process against a shell loop of cpp | dtc, and
-				  the heap a board model takes (scaled to 1,500 nodes). Needs cpp and dtc on PATH.""";
+				  the heap a board model takes (scaled to 1,500 nodes). Needs cpp and dtc on PATH.
+				  sim: 1,000 seeded boots of a board (rk3588-rock-5b from ../shared/dts-corpus by default)
+				  against the 10 s goal, and stepping backwards to any step of a 100,000-step trace against
+				  the 50 ms goal.""";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		if (!args.isEmpty() && args.get(0).equals("sim")) {
+			return SimBench.run(args.subList(1, args.size()), out);
+		}
 		if (args.isEmpty() || !args.get(0).equals("import")) {
-			throw new UsageException("bench has one kind: bench import FILE.dts...");
+			throw new UsageException("bench import FILE.dts... or bench sim");
 		}
 		DtsArguments a = DtsArguments.parse(args.subList(1, args.size()), false);
 		out.println(String.format("%-34s %10s %10s %10s %8s", "file", "import ms", "compile ms", "cpp|dtc ms", "ratio"));

@@ -18,6 +18,8 @@ final class Dd {
 
 	private final Kernel k;
 	private boolean deferredWorkQueued;
+	/** deferred_probe_pending_list and deferred_probe_active_list, in list order (mirrored in the deferred list slots). */
+	private final java.util.ArrayDeque<Dev> pendingList = new java.util.ArrayDeque<>(), activeList = new java.util.ArrayDeque<>();
 
 	Dd(Kernel k) {
 		this.k = k;
@@ -160,21 +162,23 @@ final class Dd {
 
 	/** device_add() for each device (of_platform_populate, the clients i2c_add_adapter() registers in the adapter's probe). */
 	void addDevices(List<Dev> devices, int from, Runnable done) {
-		for (int i = from; i < devices.size(); i++) {
-			Dev dev = devices.get(i);
-			if (k.is(dev.added)) {
-				continue;
+		int[] i = { from };
+		Kernel.loop(next -> {
+			while (i[0] < devices.size() && k.is(devices.get(i[0]).added)) {
+				i[0]++;
 			}
+			if (i[0] == devices.size()) {
+				return false;
+			}
+			Dev dev = devices.get(i[0]++);
 			k.enter("device_add", dev.name);
 			k.set(dev.added, 1);
-			int next = i + 1;
 			busProbeDevice(dev, () -> {
 				k.leave();
-				addDevices(devices, next, done);
+				next.run();
 			});
-			return;
-		}
-		done.run();
+			return true;
+		}, done);
 	}
 
 	/** bus_probe_device() -> device_attach(): probe with the device's driver if it is registered. */
@@ -212,16 +216,18 @@ final class Dd {
 	}
 
 	private void attachNext(Drv drv, int from, Runnable done) {
-		for (int i = from; i < drv.devices.size(); i++) {
-			Dev dev = drv.devices.get(i);
-			long state = k.get(dev.probeState);
-			if (k.is(dev.added) && state != BOUND && state != PROBING) {
-				int next = i + 1;
-				driverProbeDevice(drv, dev, ret -> attachNext(drv, next, done));
-				return;
+		int[] i = { from };
+		Kernel.loop(next -> {
+			while (i[0] < drv.devices.size()) {
+				Dev dev = drv.devices.get(i[0]++);
+				long state = k.get(dev.probeState);
+				if (k.is(dev.added) && state != BOUND && state != PROBING) {
+					driverProbeDevice(drv, dev, ret -> next.run());
+					return true;
+				}
 			}
-		}
-		done.run();
+			return false;
+		}, done);
 	}
 
 	/** driver_deferred_probe_add(): appended to the pending list once the device could match. */
@@ -231,6 +237,7 @@ final class Dd {
 		}
 		k.enter("driver_deferred_probe_add", dev.name);
 		k.set(dev.deferList, LIST_PENDING);
+		pendingList.add(dev);
 		k.set(dev.deferSeq, k.get(k.img.deferredSeqCounter) + 1);
 		k.add(k.img.deferredSeqCounter, 1);
 		k.leave();
@@ -239,6 +246,8 @@ final class Dd {
 	void driverDeferredProbeDel(Dev dev) {
 		if (k.get(dev.deferList) != LIST_NONE) {
 			k.set(dev.deferList, LIST_NONE);
+			pendingList.remove(dev);
+			activeList.remove(dev);
 		}
 	}
 
@@ -249,21 +258,18 @@ final class Dd {
 		}
 		k.enter("driver_deferred_probe_trigger", null);
 		k.add(k.img.deferredTriggerCount, 1);
-		for (Dev dev : byListOrder(LIST_PENDING)) {
+		for (Dev dev : pendingList) {
 			k.set(dev.deferList, LIST_ACTIVE);
 			k.set(dev.deferSeq, k.get(k.img.deferredSeqCounter) + 1);
 			k.add(k.img.deferredSeqCounter, 1);
 		}
+		activeList.addAll(pendingList);
+		pendingList.clear();
 		if (!deferredWorkQueued) {
 			deferredWorkQueued = true;
 			k.queueWork(deferredWq(), k.now + 1_000, this::deferredProbeWorkFunc);
 		}
 		k.leave();
-	}
-
-	private List<Dev> byListOrder(int list) {
-		return k.img.devices.stream().filter(d -> k.get(d.deferList) == list)
-				.sorted((a, b) -> Long.compare(k.get(a.deferSeq), k.get(b.deferSeq))).toList();
 	}
 
 	/** deferred_probe_work_func(): each device on the active list, oldest first, through bus_probe_device(). */
@@ -274,15 +280,16 @@ final class Dd {
 	}
 
 	private void deferredNext() {
-		List<Dev> active = byListOrder(LIST_ACTIVE);
-		if (active.isEmpty()) {
-			k.leave();
-			return;
-		}
-		Dev dev = active.get(0);
-		k.set(dev.deferList, LIST_NONE);
-		k.set(dev.deferReason, 0);
-		busProbeDevice(dev, this::deferredNext);
+		Kernel.loop(next -> {
+			Dev dev = activeList.poll();
+			if (dev == null) {
+				return false;
+			}
+			k.set(dev.deferList, LIST_NONE);
+			k.set(dev.deferReason, 0);
+			busProbeDevice(dev, next);
+			return true;
+		}, k::leave);
 	}
 
 	/** driver_deferred_probe_check_state(): -ENODEV without modules once initcalls are done, -ETIMEDOUT after the timeout. */

@@ -181,23 +181,6 @@ public final class Image {
 		return scenario;
 	}
 
-	/** Per initcall level with more than one built-in driver: the indices of those drivers. */
-	public List<List<Integer>> independentRegistrations() {
-		List<List<Integer>> levels = new ArrayList<>();
-		for (int level = 0; level <= Init.LATE; level++) {
-			List<Integer> drivers = new ArrayList<>();
-			for (int i = 0; i < this.drivers.size(); i++) {
-				if (!this.drivers.get(i).module && this.drivers.get(i).initcallLevel == level) {
-					drivers.add(i);
-				}
-			}
-			if (drivers.size() > 1) {
-				levels.add(drivers);
-			}
-		}
-		return levels;
-	}
-
 	public Slots slots() {
 		return slots;
 	}

@@ -32,10 +32,17 @@ final class Init {
 				drivers.add(drv);
 			}
 		}
+		if (k.scripted()) {
+			drivers.sort(Comparator.comparingLong(this::hint));
+			List<Drv> ordered = new ArrayList<>();
+			while (!drivers.isEmpty()) {
+				ordered.add(drivers.remove(drivers.size() == 1 ? 0 : k.choose(drivers.size(), 0)));
+			}
+			return ordered;
+		}
 		long[] key = new long[k.img.drivers.size()];
 		for (Drv drv : drivers) {
-			int i = k.img.drivers.indexOf(drv);
-			key[i] = k.order != null ? k.order[i] : hint(drv) + k.jitter(k.sc.jitterNs);
+			key[k.img.drivers.indexOf(drv)] = hint(drv) + k.jitter(k.sc.jitterNs);
 		}
 		drivers.sort(Comparator.comparingLong(d -> key[k.img.drivers.indexOf(d)]));
 		return drivers;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.dmstudio.model.Errno;
+import org.dmstudio.model.behaviour.CallbackKind;
 import org.dmstudio.model.behaviour.KernelCall;
 import org.dmstudio.model.scenario.FaultKind;
 import org.dmstudio.sim.internal.Image.Dev;
@@ -64,7 +65,7 @@ final class Interpreter {
 	private void start(Frame f) {
 		k.enter(f.recipe.name, f.client != null ? f.client.name : f.pd != null ? f.pd.label() : f.self.name);
 		ScenarioImage.Fault fault = k.sc.fault(FaultKind.CALLBACK_ERROR, f.self.name, f.recipe.kind);
-		if (fault != null && fault.callback() == f.recipe.kind) {
+		if (fault != null && (fault.callback() == null ? CallbackKind.PROBE : fault.callback()) == f.recipe.kind) {
 			k.note("fault injected: " + f.recipe.name + " returns " + Errno.name(fault.errno()), f.self.name);
 			finish(f, fault.errno());
 			return;

@@ -53,8 +53,16 @@ public final class Kernel {
 	final List<String> bugs = new ArrayList<>();
 	final List<String> strings = new ArrayList<>();
 	final Mutex[] deviceLocks;
-	/** Deterministic interleaving choices for exploration: a fixed order of the independent stimuli. */
-	int[] order;
+	/**
+	 * Exploration: instead of the seed, each choice point (an initcall order, a timing jitter)
+	 * takes its value from this script, -1 or past its end meaning the default; null uses the seed.
+	 */
+	private int[] script;
+	private int choices;
+	private int[] arities = new int[64];
+	private int[] defaults = new int[64];
+	/** A hash of the order in which the contexts ran their events: equal for equal interleavings. */
+	private long orderHash = 1;
 
 	final Dd dd;
 	final DeviceCore core;
@@ -200,7 +208,27 @@ public final class Kernel {
 	}
 
 	long jitter(long max) {
-		return max <= 0 ? 0 : rng.nextLong(max + 1);
+		if (max <= 0) {
+			return 0;
+		}
+		return script == null ? rng.nextLong(max + 1) : choose(3, 1) * max / 2;
+	}
+
+	boolean scripted() {
+		return script != null;
+	}
+
+	/** A choice point with {@code n} alternatives: the script's value, else {@code dflt}. */
+	int choose(int n, int dflt) {
+		int pos = choices++;
+		if (pos == arities.length) {
+			arities = java.util.Arrays.copyOf(arities, pos * 2);
+			defaults = java.util.Arrays.copyOf(defaults, pos * 2);
+		}
+		arities[pos] = n;
+		defaults[pos] = dflt;
+		int v = pos < script.length ? script[pos] : -1;
+		return v < 0 ? dflt : Math.min(v, n - 1);
 	}
 
 	/** queue_work(): the item runs in {@code ctx} once the items before it have finished. */
@@ -247,6 +275,36 @@ public final class Kernel {
 		}
 	}
 
+	/**
+	 * An asynchronous loop: {@code step} starts one iteration and returns true (the iteration calls
+	 * its Runnable when done, now or after sleeping), or returns false when there is nothing left.
+	 * Iterations that finish at once do not deepen the Java stack.
+	 */
+	static void loop(java.util.function.Predicate<Runnable> step, Runnable done) {
+		new Object() {
+			void run() {
+				while (true) {
+					boolean[] state = new boolean[2];
+					Runnable next = () -> {
+						if (state[0]) {
+							run();
+						} else {
+							state[1] = true;
+						}
+					};
+					if (!step.test(next)) {
+						done.run();
+						return;
+					}
+					state[0] = true;
+					if (!state[1]) {
+						return;
+					}
+				}
+			}
+		}.run();
+	}
+
 	/** Runs the event loop until no event is left or virtual time passes {@code endNs}. */
 	void run(long endNs) {
 		while (!events.isEmpty()) {
@@ -264,6 +322,7 @@ public final class Kernel {
 				e.ctx.busy = true;
 			}
 			cur = e.ctx;
+			orderHash = orderHash * 31 + e.ctx.name.hashCode();
 			try {
 				e.action.run();
 			} catch (Oops oops) {
@@ -329,8 +388,17 @@ public final class Kernel {
 		return rocket.fenceError(job);
 	}
 
-	public void setOrder(int[] order) {
-		this.order = order;
+	public void setScript(int[] script) {
+		this.script = script;
+	}
+
+	/** The choice points this run met: their number of alternatives and default, in order. */
+	public int[][] choicePoints() {
+		return new int[][] { java.util.Arrays.copyOf(arities, choices), java.util.Arrays.copyOf(defaults, choices) };
+	}
+
+	public long orderHash() {
+		return orderHash;
 	}
 
 	// ---- results

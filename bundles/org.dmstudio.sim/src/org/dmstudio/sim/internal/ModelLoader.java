@@ -138,8 +138,7 @@ public final class ModelLoader {
 		for (Device d : board.getDevices()) {
 			device(d, scenario);
 		}
-		for (Driver d : board.getDrivers()) {
-			Drv drv = drvs.get(d);
+		for (Drv drv : img.drivers) {
 			drv.registered = slots.alloc(drv.name, "registered", StateField.BOOL, 0);
 		}
 		for (DeviceLink l : board.getLinks()) {
@@ -230,7 +229,7 @@ public final class ModelLoader {
 			}
 		}
 		Driver driver = d.getDriver() != null ? d.getDriver() : match(d, scenario.getBoard());
-		dev.driver = drvs.get(driver);
+		dev.driver = driver != null ? drvs.get(driver) : libraryDriver(dev);
 		if (dev.driver != null) {
 			dev.hwIndex = dev.driver.devices.size();
 			dev.driver.devices.add(dev);
@@ -283,6 +282,27 @@ public final class ModelLoader {
 		if (dev.behaviour != null) {
 			allocateRecipeState(dev);
 		}
+	}
+
+	/**
+	 * A device the board names no driver for (a board imported from a devicetree) gets a built-in
+	 * driver at the device initcall level, one per first compatible, with the driver library's
+	 * recipes or the generic probe.
+	 */
+	private Drv libraryDriver(Dev dev) {
+		if (dev.compatibles.isEmpty()) {
+			return null;
+		}
+		String compatible = dev.compatibles.get(0);
+		for (Drv drv : img.drivers) {
+			if (drv.compatibles.contains(compatible)) {
+				return drv;
+			}
+		}
+		Drv drv = new Drv(compatible, List.of(compatible));
+		drv.initcallLevel = Init.DEVICE;
+		img.drivers.add(drv);
+		return drv;
 	}
 
 	/** bus matching by compatible: the first driver listing one of the device's compatibles, in the device's order. */

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * The raw trace: steps (one per kernel function entered, plus printk lines and reported bugs) and
  * the global, ordered log of state deltas, with a full snapshot of the state every
- * {@link #SNAPSHOT_EVERY} deltas so that any step's state is rebuilt by replaying a few deltas.
+ * {@link #snapshotEvery()} deltas so that any step's state is rebuilt by replaying a few deltas.
  */
 public final class TraceLog {
 
-	public static final int SNAPSHOT_EVERY = 512;
+	/** Snapshots cost a whole state each: their spacing grows with the state, so memory stays about four times the deltas'. */
+	private final int snapshotEvery;
 
 	public static final byte CALL = 0, PRINTK = 1, BUG = 2, NOTE = 3;
 
@@ -40,6 +41,11 @@ public final class TraceLog {
 
 	TraceLog(long[] initial) {
 		this.initial = initial.clone();
+		this.snapshotEvery = Math.max(512, initial.length / 4);
+	}
+
+	public int snapshotEvery() {
+		return snapshotEvery;
 	}
 
 	int addStep(long t, byte kind, String context, String callStack, String fn, String obj, int d) {
@@ -80,7 +86,7 @@ public final class TraceLog {
 			after = Arrays.copyOf(after, n);
 			owner = Arrays.copyOf(owner, n);
 		}
-		if (deltas % SNAPSHOT_EVERY == 0) {
+		if (deltas % snapshotEvery == 0) {
 			snapshots.add(state.clone());
 		}
 		slot[deltas] = s;
@@ -100,15 +106,19 @@ public final class TraceLog {
 
 	/** The state after the first {@code count} deltas: nearest snapshot, then replay. */
 	public long[] stateAfterDeltas(int count) {
-		int snap = Math.min(count / SNAPSHOT_EVERY, snapshots.size() - 1);
-		long[] state;
+		return stateAfterDeltas(count, new long[initial.length]);
+	}
+
+	/** The same, written into {@code state}. */
+	public long[] stateAfterDeltas(int count, long[] state) {
+		int snap = Math.min(count / snapshotEvery, snapshots.size() - 1);
 		int from;
 		if (snap < 0) {
-			state = initial.clone();
+			System.arraycopy(initial, 0, state, 0, initial.length);
 			from = 0;
 		} else {
-			state = snapshots.get(snap).clone();
-			from = snap * SNAPSHOT_EVERY;
+			System.arraycopy(snapshots.get(snap), 0, state, 0, initial.length);
+			from = snap * snapshotEvery;
 		}
 		for (int i = from; i < count; i++) {
 			state[slot[i]] = after[i];
