@@ -32,6 +32,11 @@ public interface DiagramState {
 		return null;
 	}
 
+	/** The error of the device's last failed or deferred probe, negative; 0 to use the model's. */
+	default int probeError(Device device) {
+		return 0;
+	}
+
 	/** True when the device sits on the deferred probe list. */
 	default boolean deferred(Device device) {
 		return false;

@@ -13,13 +13,24 @@ import org.dmstudio.diagram.DiagramRequest;
 import org.dmstudio.diagram.Diagrams;
 import org.dmstudio.diagram.render.ExportFormat;
 import org.dmstudio.diagram.scene.Scene;
+import org.dmstudio.diagram.trace.HtmlPlayer;
+import org.dmstudio.diagram.trace.StepQuery;
+import org.dmstudio.diagram.trace.TraceView;
 import org.dmstudio.diagram.viewpoint.DiagramDescription;
+import org.dmstudio.model.scenario.Scenario;
 import org.dmstudio.model.store.ModelStore;
 import org.dmstudio.model.topology.Board;
 import org.dmstudio.model.topology.Device;
+import org.dmstudio.sim.Simulator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
-/** {@code dmstudio export MODEL --view V --format F -o FILE}: draws a view of a model without a display. */
+/**
+ * {@code dmstudio export MODEL-or-SCENARIO --view V [--scenario S --step Q] --format F -o FILE}: draws a
+ * view of a model without a display, in the simulation state at a step of a scenario when one is
+ * given, or as an HTML player of the whole trace.
+ */
 public class ExportCommand implements Command {
 
 	@Override
@@ -29,21 +40,28 @@ public class ExportCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "draw a view of a model as SVG, PNG, text or Graphviz DOT";
+		return "draw a view of a model as SVG, PNG, text, Graphviz DOT or an HTML trace player";
 	}
 
 	@Override
 	public String usage() {
 		return """
-				usage: dmstudio export MODEL --view links|power|tree|chain:DEVICE|sched|timeline
-				                       --format svg|png|txt|dot -o FILE
+				usage: dmstudio export MODEL-or-SCENARIO --view links|power|tree|chain:DEVICE|sched|timeline
+				                       [--scenario S] [--step N|last|born:ERRNO|ERRNO@OBJECT] [--seed N]
+				                       --format svg|png|txt|dot|html -o FILE
 				                       [--scale N] [--filter NAME]... [--no-filter NAME]...
 				                       [--hide-layer NAME]... [--select DEVICE]... [--viewpoint FILE]
 				  Lays out the view with the model's pinned positions (MODEL's .dmdiagram file, if any)
 				  and writes it with a title and a legend. --filter turns on a filter of the view
 				  (e.g. hide-unlinked, neighbourhood, resume-chain, collapse-buses); --select names the
 				  devices that neighbourhood and resume-chain start from; --viewpoint reads the view
-				  from a user's copy of a shipped viewpoint file. --scale applies to PNG (default 2).""";
+				  from a user's copy of a shipped viewpoint file. --scale applies to PNG (default 2).
+				  With a scenario (a .scenario file in place of MODEL, or --scenario S) the scenario is
+				  simulated (--seed, default the scenario's) and the view shows the state at --step:
+				  a step index, last (the default), born:-EPROBE_DEFER (where that errno is first
+				  returned) or -EINVAL@fdab0000.npu (the first call on that object returning it).
+				  --format html writes one offline page that plays the whole trace on the view,
+				  opening at --step.""";
 	}
 
 	@Override
@@ -53,6 +71,9 @@ public class ExportCommand implements Command {
 		String format = null;
 		String output = null;
 		String viewpoint = null;
+		String scenario = null;
+		String step = null;
+		Long seed = null;
 		double scale = 2;
 		List<String> filtersOn = new ArrayList<>();
 		List<String> filtersOff = new ArrayList<>();
@@ -70,6 +91,9 @@ public class ExportCommand implements Command {
 			case "--hide-layer" -> hiddenLayers.add(value(args, ++i, arg));
 			case "--select" -> selected.add(value(args, ++i, arg));
 			case "--viewpoint" -> viewpoint = value(args, ++i, arg);
+			case "--scenario" -> scenario = value(args, ++i, arg);
+			case "--step" -> step = value(args, ++i, arg);
+			case "--seed" -> seed = SimulateCommand.parseLong(value(args, ++i, arg), arg);
 			default -> {
 				if (arg.startsWith("-") || model != null) {
 					throw new UsageException("unexpected argument '" + arg + "'");
@@ -78,12 +102,23 @@ public class ExportCommand implements Command {
 			}
 			}
 		}
-		if (model == null || view == null || format == null || output == null) {
-			throw new UsageException("MODEL, --view, --format and -o are required");
+		if (model != null && model.endsWith("." + ModelStore.SCENARIO_EXTENSION)) {
+			if (scenario != null) {
+				throw new UsageException("give the scenario either in place of MODEL or with --scenario");
+			}
+			scenario = model;
+			model = null;
 		}
+		if ((model == null && scenario == null) || view == null || format == null || output == null) {
+			throw new UsageException("MODEL or SCENARIO, --view, --format and -o are required");
+		}
+		boolean html = format.equalsIgnoreCase("html");
 		ExportFormat exportFormat = ExportFormat.of(format);
-		if (exportFormat == null) {
-			throw new UsageException("unknown format '" + format + "' (svg, png, txt, dot)");
+		if (exportFormat == null && !html) {
+			throw new UsageException("unknown format '" + format + "' (svg, png, txt, dot, html)");
+		}
+		if (scenario == null && (html || step != null || seed != null)) {
+			throw new UsageException(html ? "--format html plays a trace: give a scenario" : "--step and --seed need a scenario");
 		}
 		String diagram = view;
 		if (view.startsWith("chain:")) {
@@ -95,13 +130,45 @@ public class ExportCommand implements Command {
 		if (description == null) {
 			throw new UsageException("unknown view '" + view + "' (" + String.join(", ", Diagrams.descriptionNames()) + ")");
 		}
-		Path modelPath = Path.of(model);
-		ModelStore.Loaded loaded = ModelStore.load(modelPath);
-		if (!loaded.ok()) {
-			loaded.problems().forEach(p -> err.println(p));
-			return 1;
+		ResourceSet resourceSet = ModelStore.createResourceSet();
+		Path modelPath = null;
+		List<EObject> roots = null;
+		if (model != null) {
+			modelPath = Path.of(model);
+			ModelStore.Loaded loaded = ModelStore.load(resourceSet, modelPath);
+			if (!loaded.ok()) {
+				loaded.problems().forEach(p -> err.println(p));
+				return 1;
+			}
+			roots = loaded.resource().getContents();
 		}
-		List<EObject> roots = loaded.resource().getContents();
+		TraceView trace = null;
+		int stepIndex = -1;
+		if (scenario != null) {
+			ModelStore.Loaded loaded = ModelStore.load(resourceSet, Path.of(scenario));
+			if (!loaded.ok()) {
+				loaded.problems().forEach(p -> err.println(p));
+				return 1;
+			}
+			if (!(loaded.root() instanceof Scenario scenarioRoot) || scenarioRoot.getBoard() == null
+					|| scenarioRoot.getBoard().eResource() == null) {
+				err.println("dmstudio export: " + scenario + " holds no scenario with a board");
+				return 1;
+			}
+			if (roots == null) {
+				Resource board = scenarioRoot.getBoard().eResource();
+				roots = board.getContents();
+				modelPath = Path.of(board.getURI().isFile() ? board.getURI().toFileString() : board.getURI().lastSegment());
+			}
+			Simulator simulator = Simulator.of(scenarioRoot);
+			trace = new TraceView(simulator.run(seed != null ? seed : simulator.defaultSeed()), roots);
+			try {
+				stepIndex = StepQuery.resolve(trace.trace(), step);
+			} catch (IllegalArgumentException e) {
+				err.println("dmstudio export: --step: " + e.getMessage());
+				return 1;
+			}
+		}
 		DiagramRequest request = new DiagramRequest().modelName(modelPath.getFileName().toString());
 		for (String name : selected) {
 			Device device = device(roots, name);
@@ -119,14 +186,24 @@ public class ExportCommand implements Command {
 		hiddenLayers.forEach(l -> request.layer(l, false));
 		request.pins(DiagramFiles.view(DiagramFiles.load(modelPath), diagram,
 				request.selection().isEmpty() ? null : view.substring(view.indexOf(':') + 1)));
-		Scene scene = exportFormat.needsLayout() ? Diagrams.build(description, roots, request)
-				: Diagrams.interpret(description, roots, request);
 		Path target = Path.of(output);
 		if (target.toAbsolutePath().getParent() != null) {
 			Files.createDirectories(target.toAbsolutePath().getParent());
 		}
+		if (html) {
+			Files.writeString(target, HtmlPlayer.write(description, roots, request, trace, stepIndex));
+			out.println(output + ": " + trace.trace().size() + " steps of " + trace.result().scenario() + ", opening at step "
+					+ stepIndex);
+			return 0;
+		}
+		if (trace != null) {
+			request.state(trace.stateAt(stepIndex));
+		}
+		Scene scene = exportFormat.needsLayout() ? Diagrams.build(description, roots, request)
+				: Diagrams.interpret(description, roots, request);
 		Files.write(target, exportFormat.render(scene, scale));
-		out.println(output + ": " + scene.allNodes().size() + " nodes, " + scene.edges().size() + " edges");
+		out.println(output + ": " + scene.allNodes().size() + " nodes, " + scene.edges().size() + " edges"
+				+ (trace == null ? "" : ", step " + stepIndex + " of " + trace.result().scenario()));
 		return 0;
 	}
 

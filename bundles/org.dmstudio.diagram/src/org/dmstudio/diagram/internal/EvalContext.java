@@ -22,7 +22,7 @@ public final class EvalContext {
 
 	private final List<Object> roots;
 	private final List<Object> selection;
-	private final DiagramState state;
+	private DiagramState state;
 	private Map<String, Map<EObject, List<Object>>> inverse;
 	private final Map<Device, List<ResumeChain.Step>> chains = new HashMap<>();
 
@@ -42,6 +42,20 @@ public final class EvalContext {
 
 	public DiagramState state() {
 		return state;
+	}
+
+	/** Switches to another state (restyling a scene for each step of a trace). */
+	void setState(DiagramState value) {
+		state = value == null ? DiagramState.NONE : value;
+	}
+
+	/** Every state value of an element that conditional styles can read, as one key. */
+	String signature(Object subject) {
+		StringBuilder key = new StringBuilder();
+		for (String name : STATE_NAMES) {
+			key.append(state(subject, name)).append('|');
+		}
+		return key.toString();
 	}
 
 	/** The objects whose reference {@code feature} points at {@code target}, in model order. */
@@ -76,6 +90,9 @@ public final class EvalContext {
 		return chains.computeIfAbsent(device, ResumeChain::of);
 	}
 
+	private static final List<String> STATE_NAMES = List.of("rpm", "probe", "deferred", "stored", "returned", "on", "active",
+			"probeError");
+
 	/** The state of an element; for a resume step, of its element. */
 	List<Object> state(Object subject, String name) {
 		Object element = subject instanceof ResumeChain.Step step ? step.element() : subject;
@@ -90,10 +107,12 @@ public final class EvalContext {
 		case "returned" -> state.returnedError(object) != 0 ? state.returnedError(object) : null;
 		case "storedName" -> state.storedError(object) != 0 ? Errno.name(state.storedError(object)) : null;
 		case "returnedName" -> state.returnedError(object) != 0 ? Errno.name(state.returnedError(object)) : null;
+		case "probeError" -> probeError(object);
+		case "probeErrorName" -> probeError(object) == null ? null : Errno.name(probeError(object));
 		case "on" -> powered(object);
 		case "active" -> state.activePath().contains(object);
 		default -> throw new IllegalArgumentException("unknown state '" + name
-				+ "' (rpm, probe, deferred, stored, storedName, returned, returnedName, on, active)");
+				+ "' (rpm, probe, deferred, stored, storedName, returned, returnedName, probeError, probeErrorName, on, active)");
 		};
 		return value == null ? List.of() : List.of(value);
 	}
@@ -112,6 +131,14 @@ public final class EvalContext {
 		}
 		ProbeState probe = state.probeState(device);
 		return probe != null ? probe : device.getProbeState();
+	}
+
+	private Integer probeError(EObject object) {
+		if (!(object instanceof Device device)) {
+			return null;
+		}
+		int error = state.probeError(device) != 0 ? state.probeError(device) : device.getProbeError();
+		return error != 0 ? error : null;
 	}
 
 	private Boolean powered(EObject object) {

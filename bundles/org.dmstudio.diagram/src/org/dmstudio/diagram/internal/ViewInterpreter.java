@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -14,10 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dmstudio.diagram.DiagramRequest;
+import org.dmstudio.diagram.DiagramState;
 import org.dmstudio.diagram.ResumeChain;
 import org.dmstudio.diagram.scene.LegendEntry;
 import org.dmstudio.diagram.scene.Scene;
 import org.dmstudio.diagram.scene.SceneEdge;
+import org.dmstudio.diagram.scene.SceneElement;
 import org.dmstudio.diagram.scene.SceneNode;
 import org.dmstudio.diagram.scene.Style;
 import org.dmstudio.diagram.viewpoint.ConditionalStyle;
@@ -51,8 +54,20 @@ public final class ViewInterpreter {
 	private final List<SceneNode> top = new ArrayList<>();
 	private final Map<String, LegendEntry> legend = new LinkedHashMap<>();
 
+	private final List<Site> sites = new ArrayList<>();
+	private final Map<String, Look> looks = new HashMap<>();
+	private Scene scene;
+
 	private record EdgeSpec(EdgeMapping mapping, Object semantic, String key, SceneNode source, SceneNode target,
 			Object sourceElement, Object targetElement) {
+	}
+
+	/** What a scene element's style is computed from; edges also read the active call path between their ends. */
+	private record Site(SceneElement element, DiagramElementMapping mapping, Env env, Object sourceElement, Object targetElement) {
+	}
+
+	/** How an element looks in one state: its style, the classes of the conditional styles that hold, and its badges. */
+	public record Look(Style style, List<String> classes, List<String> badges) {
 	}
 
 	private ViewInterpreter(DiagramDescription description, List<? extends EObject> roots, DiagramRequest request) {
@@ -62,7 +77,42 @@ public final class ViewInterpreter {
 	}
 
 	public static Scene interpret(DiagramDescription description, List<? extends EObject> roots, DiagramRequest request) {
-		return new ViewInterpreter(description, roots, request).run();
+		return prepare(description, roots, request).scene();
+	}
+
+	/** An interpreter that keeps what it needs to restyle its scene for other states (see {@link #restyle}). */
+	public static ViewInterpreter prepare(DiagramDescription description, List<? extends EObject> roots, DiagramRequest request) {
+		return new ViewInterpreter(description, roots, request);
+	}
+
+	/** The scene for the request's state, mapped once. */
+	public Scene scene() {
+		if (scene == null) {
+			scene = run();
+		}
+		return scene;
+	}
+
+	/**
+	 * The look of every element of {@link #scene()} in another state, without mapping or laying out again.
+	 * Conditional styles read the element's own state, so looks are computed once per element and state of it.
+	 */
+	public Map<SceneElement, Look> restyle(DiagramState state) {
+		scene();
+		context.setState(state);
+		Map<SceneElement, Look> result = new IdentityHashMap<>();
+		for (int i = 0; i < sites.size(); i++) {
+			Site site = sites.get(i);
+			boolean onPath = onPath(site);
+			String key = i + "|" + onPath + "|" + context.signature(site.element().semantic());
+			result.put(site.element(), looks.computeIfAbsent(key, k -> look(site, onPath)));
+		}
+		return result;
+	}
+
+	/** The legend entries of every conditional style that held in the scene's state or in a restyled one. */
+	public List<LegendEntry> legend() {
+		return List.copyOf(legend.values());
 	}
 
 	private Scene run() {
@@ -86,12 +136,10 @@ public final class ViewInterpreter {
 					|| !edgeKeys.add(spec.mapping().getName() + "|" + spec.key() + "|" + source.id() + "|" + target.id())) {
 				continue;
 			}
-			Env env = Env.of(context, spec.semantic()).with("source", spec.sourceElement()).with("target", spec.targetElement())
-					.with("onPath", context.adjacentOnPath(spec.sourceElement(), spec.targetElement())
-							|| request.state().activePath().contains(spec.semantic()));
+			Env env = Env.of(context, spec.semantic()).with("source", spec.sourceElement()).with("target", spec.targetElement());
 			SceneEdge edge = new SceneEdge(uniqueId(spec.mapping().getName() + ":" + source.id() + "->" + target.id()), spec.key(),
 					spec.mapping().getName(), spec.semantic(), Style.EDGE, source, target);
-			style(edge, spec.mapping(), env);
+			style(new Site(edge, spec.mapping(), env, spec.sourceElement(), spec.targetElement()));
 			String label = Templates.render(spec.mapping().getLabel(), env);
 			edge.setLabel(label.isEmpty() ? null : label);
 			String tooltip = Templates.render(spec.mapping().getTooltip(), env);
@@ -130,7 +178,7 @@ public final class ViewInterpreter {
 			}
 			String key = key(candidate);
 			SceneNode node = new SceneNode(uniqueId(mapping.getName() + ":" + shortKey(candidate)), key, mapping.getName(), candidate, Style.NODE);
-			style(node, mapping, env);
+			style(new Site(node, mapping, env, null, null));
 			for (String line : Templates.render(mapping.getLabel() == null ? "{name}" : mapping.getLabel(), env).split("\n")) {
 				if (!line.isBlank()) {
 					node.label().add(line.strip());
@@ -423,38 +471,55 @@ public final class ViewInterpreter {
 		return all;
 	}
 
-	private void style(org.dmstudio.diagram.scene.SceneElement element, DiagramElementMapping mapping, Env env) {
-		boolean edge = element instanceof SceneEdge;
-		Style style = Styles.merge(element.style(), mapping.getStyle());
-		for (String styleClass : (mapping.getStyleClass() == null ? "" : mapping.getStyleClass()).split("\\s+")) {
-			if (!styleClass.isEmpty()) {
-				element.styleClasses().add(styleClass);
+	private void style(Site site) {
+		SceneElement element = site.element();
+		String styleClass = site.mapping().getStyleClass();
+		for (String name : (styleClass == null ? "" : styleClass).split("\\s+")) {
+			if (!name.isEmpty()) {
+				element.styleClasses().add(name);
 			}
 		}
+		Look look = look(site, onPath(site));
+		element.setStyle(look.style());
+		element.styleClasses().addAll(look.classes());
+		if (element instanceof SceneNode node) {
+			node.badges().addAll(look.badges());
+		}
+		sites.add(site);
+	}
+
+	private boolean onPath(Site site) {
+		return site.element() instanceof SceneEdge && (context.adjacentOnPath(site.sourceElement(), site.targetElement())
+				|| context.state().activePath().contains(site.element().semantic()));
+	}
+
+	private Look look(Site site, boolean onPath) {
+		boolean edge = site.element() instanceof SceneEdge;
+		DiagramElementMapping mapping = site.mapping();
+		Env env = edge ? site.env().with("onPath", onPath) : site.env();
+		Style base = edge ? Style.EDGE : Style.NODE;
+		Style style = Styles.merge(base, mapping.getStyle());
 		if (mapping.getLegendLabel() != null && !mapping.getLegendLabel().isEmpty()) {
 			legend.putIfAbsent(mapping.getLegendLabel(), new LegendEntry(edge ? LegendEntry.Kind.EDGE : LegendEntry.Kind.NODE,
 					style, mapping.getLegendLabel()));
 		}
+		List<String> classes = new ArrayList<>();
 		List<String> badges = new ArrayList<>();
 		addBadge(mapping.getStyle(), env, badges);
 		for (ConditionalStyle conditional : mapping.getConditionalStyles()) {
 			if (!Expression.of(conditional.getCondition()).test(env)) {
 				continue;
 			}
-			Style base = edge ? Style.EDGE : Style.NODE;
 			style = Styles.merge(style, conditional.getStyle());
 			addBadge(conditional.getStyle(), env, badges);
 			String label = conditional.getLegendLabel();
 			if (label != null && !label.isEmpty()) {
-				element.styleClasses().add(slug(label));
+				classes.add(slug(label));
 				legend.putIfAbsent(label, new LegendEntry(edge ? LegendEntry.Kind.EDGE : LegendEntry.Kind.NODE,
 						Styles.merge(Styles.merge(base, mapping.getStyle()), conditional.getStyle()), label));
 			}
 		}
-		element.setStyle(style);
-		if (element instanceof SceneNode node) {
-			node.badges().addAll(new LinkedHashSet<>(badges));
-		}
+		return new Look(style, List.copyOf(classes), List.copyOf(new LinkedHashSet<>(badges)));
 	}
 
 	private static void addBadge(org.dmstudio.diagram.viewpoint.Style style, Env env, List<String> badges) {

@@ -109,7 +109,7 @@ public final class SvgPainter {
 				.append("\" stroke-width=\"").append(n(style.strokeWidth())).append('"').append(dash(style)).append("/>");
 		Geometry.Head head = Geometry.head(edge);
 		if (head != null) {
-			svg.append(head.closed() ? "<polygon" : "<polyline").append(" class=\"arrow\" points=\"");
+			svg.append(head.closed() ? "<polygon" : "<polyline").append(head.filled() ? " class=\"arrow filled\" points=\"" : " class=\"arrow\" points=\"");
 			for (Point p : head.outline()) {
 				svg.append(n(p.x())).append(',').append(n(p.y())).append(' ');
 			}
