@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,8 @@ import org.dmstudio.cli.UsageException;
 import org.dmstudio.dts.CompilerOptions;
 import org.dmstudio.dts.DtsCompiler;
 import org.dmstudio.diagram.bench.DiagramBench;
+import org.dmstudio.model.store.ModelStore;
+import org.dmstudio.ui.internal.diagram.DiagramPaintBench;
 import org.dmstudio.dts.model.DeviceTreeImport;
 import org.dmstudio.dts.model.DriverModelDerivation;
 import org.dmstudio.model.topology.Board;
@@ -32,7 +35,7 @@ public class BenchCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "measure speed: bench import FILE.dts... (against cpp | dtc), bench sim, bench diagram";
+		return "measure speed: bench import FILE.dts... (against cpp | dtc), bench sim, bench diagram, bench paint";
 	}
 
 	@Override
@@ -41,6 +44,7 @@ public class BenchCommand implements Command {
 				usage: dmstudio bench import [-I DIR]... FILE.dts...
 				       dmstudio bench sim [--dts FILE] [--boots N] [--devices N] [--steps N]
 				       dmstudio bench diagram [FILE.dts | MODEL.dmstudio]
+				       dmstudio bench paint [FILE.dts | MODEL.dmstudio] [SCENARIO | -] [FRAMES]
 				  import: for each file: the warm in-process import (preprocess, parse, resolve, derive the driver
 				  model) and compile, beside `cpp | dtc` on the same file in the same run (median times and
 				  the ratio). Then all files compiled in this process against a shell loop of cpp | dtc, and
@@ -50,7 +54,10 @@ public class BenchCommand implements Command {
 				  the 50 ms goal.
 				  diagram: layout + SVG of a board's device-link view (rk3588-rock-5b from
 				  ../shared/dts-corpus by default) against 1 s, of a 2,000-node synthetic graph against 3 s,
-				  and a 10,000-step HTML player against 5 MB.""";
+				  and a 10,000-step HTML player against 5 MB (and its stepping in chromium when installed).
+				  paint: frame times of the workbench's SWT canvas on a board's device-link view (rk3588-rock-5b
+				  by default) while dragging a node and while animating simulation steps, against 30 fps.
+				  Needs a display (bin/dmstudio runs it under xvfb-run when there is none).""";
 	}
 
 	@Override
@@ -60,6 +67,9 @@ public class BenchCommand implements Command {
 		}
 		if (!args.isEmpty() && args.get(0).equals("diagram")) {
 			return diagram(args.subList(1, args.size()), out);
+		}
+		if (!args.isEmpty() && args.get(0).equals("paint")) {
+			return paint(args.subList(1, args.size()), out);
 		}
 		if (args.isEmpty() || !args.get(0).equals("import")) {
 			throw new UsageException("bench import FILE.dts... or bench sim");
@@ -98,6 +108,25 @@ public class BenchCommand implements Command {
 		CompilerOptions options = DeviceTreeImport.options(input, List.of());
 		Board board = new DriverModelDerivation().derive(new DtsCompiler(options).compile(input), options).board();
 		return DiagramBench.run(input.getFileName().toString(), List.of(board), DiagramBench.repository(), out);
+	}
+
+	private static int paint(List<String> args, PrintStream out) throws Exception {
+		Path input = args.isEmpty() ? SimBench.ROCK_5B : Path.of(args.get(0));
+		List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+		if (!input.toString().endsWith(".dts")) {
+			return DiagramPaintBench.run(args, out);
+		}
+		CompilerOptions options = DeviceTreeImport.options(input, List.of());
+		Board board = new DriverModelDerivation().derive(new DtsCompiler(options).compile(input), options).board();
+		Path model = Files.createTempFile(input.getFileName().toString().replace(".dts", "-"), ".dmstudio");
+		try {
+			ModelStore.saveAs(List.of(board), model);
+			List<String> benchArgs = new ArrayList<>(List.of(model.toString()));
+			benchArgs.addAll(rest);
+			return DiagramPaintBench.run(benchArgs, out);
+		} finally {
+			Files.deleteIfExists(model);
+		}
 	}
 
 	private interface Work {

@@ -1,5 +1,6 @@
 package org.dmstudio.diagram.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,31 @@ public final class DiagramBench {
 		boolean small = bytes < PLAYER_GOAL_BYTES;
 		out.println(String.format("%-78s %9.2f MB  goal < %d MB: %s", "HTML player size", bytes / 1048576.0, PLAYER_GOAL_BYTES >> 20,
 				small ? "ok" : "MISSED"));
+		timeInBrowser(page[0], repository, out);
 		return ok && small ? 0 : 1;
+	}
+
+	/** Steps the player in Debian's chromium through releng/browser-tests, when node, chromium and playwright-core are there. */
+	private static void timeInBrowser(String page, Path repository, PrintStream out) {
+		Path tools = repository.resolve("releng/browser-tests");
+		if (!Files.isDirectory(tools.resolve("node_modules/playwright-core")) || !Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+			out.println("player in chromium: not measured (needs /usr/bin/chromium and npm ci --prefix " + tools + ")");
+			return;
+		}
+		try {
+			Path file = Files.createTempFile("dmstudio-player-", ".html");
+			try {
+				Files.writeString(file, page);
+				Process node = new ProcessBuilder("node", tools.resolve("player-speed.mjs").toString(), file.toString())
+						.redirectErrorStream(true).start();
+				String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+				out.println(node.waitFor() == 0 ? output : "player in chromium: failed: " + output);
+			} finally {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException | InterruptedException e) {
+			out.println("player in chromium: not measured: " + e);
+		}
 	}
 
 	/**

@@ -4,12 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dmstudio.model.edit.DmStudioAdapterFactory;
 import org.dmstudio.model.store.ModelStore;
+import org.dmstudio.ui.internal.diagram.DiagramContext;
+import org.dmstudio.ui.internal.diagram.DiagramPage;
+import org.dmstudio.ui.internal.diagram.DiagramPages;
+import org.dmstudio.ui.internal.diagram.PageSelectionProvider;
+import org.dmstudio.ui.internal.diagram.PaletteCommands;
+import org.dmstudio.ui.internal.diagram.Representation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -19,6 +28,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -27,6 +37,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -45,8 +56,8 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * The DM Studio model editor ({@code .dmstudio}, {@code .scenario}). Every edit is an EMF command
- * on one editing domain, so the tree, the Properties view and (later) the diagram pages share
- * undo and redo. Saving is atomic and refuses to overwrite a file that changed on disk or that
+ * on one editing domain, so the tree, the Properties view and the diagram pages (one per shipped
+ * representation, for boards) share undo and redo. Saving is atomic and refuses to overwrite a file that changed on disk or that
  * could not be read completely.
  */
 public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomainProvider {
@@ -67,6 +78,13 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 			editingDomain.getCommandStack().redo();
 		}
 	};
+	private final IAction delete = new Action("&Delete") {
+		@Override
+		public void run() {
+			deleteSelection();
+		}
+	};
+	private final PageSelectionProvider selectionProvider = new PageSelectionProvider();
 
 	private Path file;
 	private FileTime loadedStamp;
@@ -74,6 +92,8 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 	private Resource resource;
 	private TreeViewer treeViewer;
 	private PropertySheetPage propertySheetPage;
+	private DiagramPages diagrams;
+	private final Map<Integer, DiagramPage> diagramPageAt = new HashMap<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -114,8 +134,71 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		treeViewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
 		treeViewer.setInput(editingDomain.getResourceSet());
 		treeViewer.expandToLevel(2);
-		getSite().setSelectionProvider(treeViewer);
+		treeViewer.addSelectionChangedListener(event -> {
+			if (diagrams != null) {
+				diagrams.selectionChanged(event.getSelection(), null);
+			}
+		});
+		selectionProvider.setDelegate(treeViewer);
+		getSite().setSelectionProvider(selectionProvider);
 		setPageText(addPage(page), "Model");
+		if (DiagramPages.drawable(resource)) {
+			createDiagramPages();
+		}
+	}
+
+	private void createDiagramPages() {
+		diagrams = new DiagramPages(new DiagramContext(editingDomain, resource, file, getSite()));
+		for (Representation representation : Representation.values()) {
+			if (representation.appliesTo(resource)) {
+				DiagramPage diagramPage = diagrams.create(getContainer(), representation);
+				diagramPage.addSelectionChangedListener(event -> diagrams.selectionChanged(event.getSelection(), diagramPage));
+				int index = addPage(diagramPage.getControl());
+				setPageText(index, representation.label());
+				diagramPageAt.put(index, diagramPage);
+			}
+		}
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		DiagramPage shown = diagramPageAt.get(newPageIndex);
+		if (diagrams != null) {
+			diagrams.show(shown);
+		}
+		selectionProvider.setDelegate(shown != null ? shown : treeViewer);
+	}
+
+	/** Shows the diagram page of a representation; null when this model has none. */
+	public DiagramPage showDiagram(Representation representation) {
+		for (Map.Entry<Integer, DiagramPage> entry : diagramPageAt.entrySet()) {
+			if (entry.getValue().getRepresentation() == representation) {
+				setActivePage(entry.getKey());
+				return entry.getValue();
+			}
+		}
+		return null;
+	}
+
+	/** The diagram pages, in page order; empty for a model without diagrams (a scenario). */
+	public List<DiagramPage> getDiagramPages() {
+		return diagrams == null ? List.of() : diagrams.pages();
+	}
+
+	private void deleteSelection() {
+		if (selectionProvider.getSelection() instanceof IStructuredSelection selection) {
+			List<EObject> elements = new ArrayList<>();
+			for (Object object : selection) {
+				if (object instanceof EObject element) {
+					elements.add(element);
+				}
+			}
+			Command command = PaletteCommands.delete(editingDomain, elements);
+			if (command.canExecute()) {
+				editingDomain.getCommandStack().execute(command);
+			}
+		}
 	}
 
 	private void afterCommand(Command command) {
@@ -123,11 +206,12 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 			return;
 		}
 		treeViewer.refresh();
-		if (command != null) {
-			Collection<?> affected = command.getAffectedObjects();
-			if (!affected.isEmpty()) {
-				treeViewer.setSelection(new StructuredSelection(affected.toArray()), true);
-			}
+		Collection<?> affected = command == null ? List.of() : command.getAffectedObjects();
+		if (!affected.isEmpty()) {
+			treeViewer.setSelection(new StructuredSelection(affected.toArray()), true);
+		}
+		if (diagrams != null) {
+			diagrams.modelChanged(affected);
 		}
 		if (propertySheetPage != null && !propertySheetPage.getControl().isDisposed()) {
 			propertySheetPage.refresh();
@@ -228,6 +312,10 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		return redo;
 	}
 
+	IAction deleteAction() {
+		return delete;
+	}
+
 	@Override
 	public EditingDomain getEditingDomain() {
 		return editingDomain;
@@ -250,6 +338,9 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 
 	@Override
 	public void dispose() {
+		if (diagrams != null) {
+			diagrams.dispose();
+		}
 		adapterFactory.dispose();
 		super.dispose();
 	}

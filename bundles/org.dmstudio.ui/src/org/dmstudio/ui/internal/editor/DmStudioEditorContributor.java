@@ -5,7 +5,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
 
-/** Routes the workbench's Undo and Redo to the active DM Studio editor's command stack. */
+/** Routes the workbench's Undo, Redo and Delete to the active DM Studio editor's command stack. */
 public class DmStudioEditorContributor extends MultiPageEditorActionBarContributor {
 
 	@Override
@@ -15,6 +15,7 @@ public class DmStudioEditorContributor extends MultiPageEditorActionBarContribut
 			IActionBars bars = getActionBars();
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.undoAction());
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.redoAction());
+			bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), editor.deleteAction());
 			bars.updateActionBars();
 		}
 	}
