@@ -68,4 +68,23 @@ public interface DiagramState {
 	default List<EObject> activePath() {
 		return List.of();
 	}
+
+	/**
+	 * What a run puts on an element's timeline lane (a hardware core's or an entity's): bars and
+	 * marks implementing {@link org.dmstudio.diagram.layout.TimeSpan}; for the DRM device itself, the
+	 * cursor at this step. Empty when no run is known.
+	 */
+	default List<Object> timeline(EObject element) {
+		return List.of();
+	}
+
+	/** The jobs, tasks and fences sitting at an element at this step (an entity's queue, a scheduler's pending list, a core), as tokens. */
+	default List<Object> tokens(EObject element) {
+		return List.of();
+	}
+
+	/** True for an element the simulation did not run (the other DRM device of a model that holds two designs). */
+	default boolean outsideRun(EObject element) {
+		return false;
+	}
 }

@@ -99,6 +99,12 @@ public final class EvalContext {
 		if (!(element instanceof EObject object)) {
 			return List.of();
 		}
+		if (name.equals("timeline")) {
+			return List.copyOf(state.timeline(object));
+		}
+		if (name.equals("tokens")) {
+			return List.copyOf(state.tokens(object));
+		}
 		Object value = switch (name) {
 		case "rpm" -> rpm(object);
 		case "probe" -> probe(object);
@@ -111,8 +117,9 @@ public final class EvalContext {
 		case "probeErrorName" -> probeError(object) == null ? null : Errno.name(probeError(object));
 		case "on" -> powered(object);
 		case "active" -> state.activePath().contains(object);
+		case "outsideRun" -> state.outsideRun(object);
 		default -> throw new IllegalArgumentException("unknown state '" + name
-				+ "' (rpm, probe, deferred, stored, storedName, returned, returnedName, probeError, probeErrorName, on, active)");
+				+ "' (rpm, probe, deferred, stored, storedName, returned, returnedName, probeError, probeErrorName, on, active, outsideRun, timeline, tokens)");
 		};
 		return value == null ? List.of() : List.of(value);
 	}

@@ -42,7 +42,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * parameters ({@code path} calls {@code getPath()}), or call a function: first, last, rest, size, distinct, inverse(feature),
  * closure(feature), allContents(Type), ofType(Type), property(name), resumeChain, errno. After
  * {@code state} the steps read the {@link org.dmstudio.diagram.DiagramState}: rpm, probe,
- * deferred, stored, storedName, returned, returnedName, probeError, probeErrorName, on, active.
+ * deferred, stored, storedName, returned, returnedName, probeError, probeErrorName, on, active, outsideRun,
+ * timeline and tokens (the run's bars, marks and tokens at the element).
  */
 public final class Expression {
 

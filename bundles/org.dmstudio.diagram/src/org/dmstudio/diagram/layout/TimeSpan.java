@@ -1,9 +1,14 @@
 package org.dmstudio.diagram.layout;
 
-/** An element drawn on a timeline: where it starts and ends, in milliseconds from the trace start. */
+/** An element drawn on a timeline: where it starts and ends, in simulated ns. */
 public interface TimeSpan {
 
-	double startMs();
+	long startNs();
 
-	double endMs();
+	long endNs();
+
+	/** A mark at one instant (drawn centred on it, as wide as its label) rather than a bar. */
+	default boolean instant() {
+		return false;
+	}
 }

@@ -20,6 +20,7 @@ import org.dmstudio.diagram.DiagramRequest;
 import org.dmstudio.diagram.internal.ViewInterpreter;
 import org.dmstudio.diagram.internal.ViewInterpreter.Look;
 import org.dmstudio.diagram.layout.DiagramLayout;
+import org.dmstudio.diagram.layout.TimeAxis;
 import org.dmstudio.diagram.render.SvgPainter;
 import org.dmstudio.diagram.scene.Scene;
 import org.dmstudio.diagram.scene.SceneEdge;
@@ -39,7 +40,8 @@ import org.eclipse.emf.ecore.EObject;
  * Writes one self-contained offline HTML file that plays a trace on a diagram: the diagram as
  * inline SVG laid out once, the trace list, the call stack, the step's changes and the state of the
  * objects it touches, step/back/play controls, a slider and keys. Per step it only carries what
- * changed (element looks, state slots), so the page applies changes forwards or backwards. Every
+ * changed (element looks, state slots), so the page applies changes forwards or backwards; on a
+ * timeline it moves the step cursor along the time axis. Every
  * string from a model or a trace travels in a JSON block that cannot close its script element and
  * is put into the page as text, never as markup.
  */
@@ -137,7 +139,12 @@ public final class HtmlPlayer {
 		sizeForEveryLook(scene, initialLooks, firstLooks, lookChanges, elements);
 		DiagramLayout.layout(scene, description, request.pins());
 		for (SceneNode node : scene.allNodes()) {
-			node.setStyle(initialLooks.get(node).style());
+			Look initial = initialLooks.get(node);
+			// the nodes a timeline layout adds (axis, ticks, cursor time) keep their own style
+			if (initial == null) {
+				continue;
+			}
+			node.setStyle(initial.style());
 			int lines = node.badges().size();
 			node.badges().clear();
 			node.badges().addAll(Collections.nCopies(lines, ""));
@@ -156,6 +163,7 @@ public final class HtmlPlayer {
 		string(json, view.result().scenario());
 		json.append(",\"seed\":").append(view.result().seed());
 		json.append(",\"initial\":").append(initialStep);
+		timeAxis(json, scene);
 		json.append(",\"elements\":[");
 		for (int e = 0; e < elements.size(); e++) {
 			SceneElement element = elements.get(e);
@@ -291,7 +299,7 @@ public final class HtmlPlayer {
 			kind[i] = step.kind().ordinal();
 			function[i] = string(step.function());
 			object[i] = step.object() == null ? -1 : string(step.object());
-			ret[i] = step.kind() == TraceStep.Kind.CALL && step.returned() ? string(Errno.name(step.ret())) : -1;
+			ret[i] = step.kind() == TraceStep.Kind.CALL && step.returned() ? string(step.retName()) : -1;
 			parent[i] = view.parent(i);
 			changeOffsets.add(changes.size());
 			for (StateChange change : step.changes()) {
@@ -322,6 +330,17 @@ public final class HtmlPlayer {
 		ints(json, changeOffsets.toArray());
 		json.append(",\"changes\":");
 		ints(json, changes.toArray());
+	}
+
+	/** A timeline's axis, so that the page moves the step cursor: [originNs, endNs, originX, pixelsPerNs]. */
+	private static void timeAxis(StringBuilder json, Scene scene) {
+		for (SceneNode node : scene.nodes()) {
+			if (node.semantic() instanceof TimeAxis axis) {
+				json.append(",\"timeAxis\":[").append(axis.originNs()).append(',').append(axis.endNs()).append(',')
+						.append(Double.toString(axis.originX())).append(',').append(Double.toString(axis.pixelsPerNs())).append(']');
+				return;
+			}
+		}
 	}
 
 	/** Where each errno of the trace is born, for the page's go-to box ({@code born:-EPROBE_DEFER}). */

@@ -17,7 +17,8 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * The simulation state at one step of a trace, on the model's elements: runtime-PM status, probe
  * state and error, deferral, errors stored ({@code power.runtime_error}) and returned by the calls
- * on the stack, domains and regulators on or off, and the elements the call stack touches.
+ * on the stack, domains and regulators on or off, the elements the call stack touches, and on a
+ * DRM scheduler the run's timeline and the tokens of its jobs, tasks and fences.
  * Made by {@link TraceView#stateAt(int)}.
  */
 public final class TraceDiagramState implements DiagramState {
@@ -30,6 +31,9 @@ public final class TraceDiagramState implements DiagramState {
 	final Map<EObject, Integer> returned = new IdentityHashMap<>();
 	final Map<EObject, Boolean> powered = new IdentityHashMap<>();
 	final List<EObject> activePath = new ArrayList<>();
+	final Map<EObject, List<Object>> timeline = new IdentityHashMap<>();
+	final Map<EObject, List<Object>> tokens = new IdentityHashMap<>();
+	final Set<EObject> outsideRun = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final String label;
 
 	TraceDiagramState(String label) {
@@ -84,5 +88,20 @@ public final class TraceDiagramState implements DiagramState {
 	@Override
 	public List<EObject> activePath() {
 		return Collections.unmodifiableList(activePath);
+	}
+
+	@Override
+	public List<Object> timeline(EObject element) {
+		return timeline.getOrDefault(element, List.of());
+	}
+
+	@Override
+	public List<Object> tokens(EObject element) {
+		return tokens.getOrDefault(element, List.of());
+	}
+
+	@Override
+	public boolean outsideRun(EObject element) {
+		return outsideRun.contains(element);
 	}
 }

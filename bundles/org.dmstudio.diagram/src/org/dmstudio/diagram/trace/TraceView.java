@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dmstudio.diagram.trace.SchedRun.FenceToken;
+import org.dmstudio.diagram.trace.SchedRun.JobToken;
+import org.dmstudio.diagram.trace.SchedRun.StepCursor;
+import org.dmstudio.diagram.trace.SchedRun.TaskToken;
 import org.dmstudio.model.Errno;
+import org.dmstudio.model.sched.DrmDevice;
+import org.dmstudio.model.sched.Entity;
+import org.dmstudio.model.sched.HardwareCore;
+import org.dmstudio.model.sched.Scheduler;
 import org.dmstudio.model.topology.Device;
 import org.dmstudio.model.topology.DeviceLink;
 import org.dmstudio.model.topology.PowerDomain;
@@ -42,6 +50,10 @@ public final class TraceView {
 	private final TraceStep[] steps;
 	private final List<String[]> slots;
 	private final Map<EObject, Map<String, Integer>> slotsOfElement = new IdentityHashMap<>();
+	private final List<DrmDevice> drmDevices = new ArrayList<>();
+	private SchedRun schedRun;
+	private boolean schedRunRead;
+	private Map<String, Integer> slotIndex;
 
 	public TraceView(SimulationResult result, List<? extends EObject> roots) {
 		if (result.trace() == null) {
@@ -65,6 +77,9 @@ public final class TraceView {
 	}
 
 	private void index(EObject object) {
+		if (object instanceof DrmDevice drm) {
+			drmDevices.add(drm);
+		}
 		if (object instanceof Device device && device.getName() != null) {
 			elements.putIfAbsent(device.getName(), device);
 		} else if (object instanceof PowerDomain domain && domain.getName() != null) {
@@ -139,6 +154,15 @@ public final class TraceView {
 		return slots;
 	}
 
+	/** What the run did on its DRM scheduler, read from the whole trace once; null when it simulated none. */
+	public SchedRun schedRun() {
+		if (!schedRunRead) {
+			schedRun = SchedRun.of(this, drmDevices);
+			schedRunRead = true;
+		}
+		return schedRun;
+	}
+
 	public TraceDiagramState stateAt(int step) {
 		return stateAt(step, trace.stateAt(step).values());
 	}
@@ -174,6 +198,9 @@ public final class TraceView {
 				state.powered.put(regulator, values[fields.get("enabled")] != 0);
 			}
 		});
+		if (schedRun() != null) {
+			placeSchedRun(state, step, values);
+		}
 		for (int frame : frames(step)) {
 			TraceStep call = step(frame);
 			EObject element = element(call.object());
@@ -190,6 +217,82 @@ public final class TraceView {
 		return state;
 	}
 
+	/** The timeline lanes of the simulated DRM device, the cursor at the step, and where each job, task and fence is at it. */
+	private void placeSchedRun(TraceDiagramState state, int step, long[] values) {
+		SchedRun run = schedRun();
+		DrmDevice device = run.device();
+		for (DrmDevice other : drmDevices) {
+			if (other != device) {
+				state.outsideRun.add(other);
+				other.eAllContents().forEachRemaining(state.outsideRun::add);
+			}
+		}
+		state.timeline.put(device, List.of(new StepCursor(step, step(step).timeNs())));
+		Map<String, EObject> byName = new HashMap<>();
+		Map<String, Scheduler> schedulerOfCore = new HashMap<>();
+		for (HardwareCore core : device.getCores()) {
+			byName.put(core.getName(), core);
+			state.timeline.put(core, run.lane(core.getName()));
+		}
+		for (Entity entity : device.getEntities()) {
+			byName.put(entity.getName(), entity);
+			state.timeline.put(entity, run.lane(entity.getName()));
+		}
+		for (Scheduler scheduler : device.getSchedulers()) {
+			if (scheduler.getCore() != null) {
+				schedulerOfCore.put(scheduler.getCore().getName(), scheduler);
+			}
+		}
+		for (int slot = 0; slot < slots.size(); slot++) {
+			String object = slots.get(slot)[0];
+			if (!slots.get(slot)[1].equals("state")) {
+				continue;
+			}
+			if (object.startsWith("job ")) {
+				String job = object.substring("job ".length());
+				String jobState = StateField.JOB_STATE.format(values[slot], null);
+				Integer errorSlot = slotIndex(object, "s_fence->finished error");
+				String error = errorSlot == null || values[errorSlot] == 0 ? null : Errno.name((int) values[errorSlot]);
+				EObject where;
+				Object token;
+				switch (jobState) {
+				case "NONE" -> {
+					continue;
+				}
+				case "RUNNING", "DONE" -> {
+					where = schedulerOfCore.get(run.coreOf(job));
+					token = new JobToken(job, jobState, error);
+				}
+				case "FREED" -> {
+					where = device;
+					token = new FenceToken(job, error);
+				}
+				default -> {
+					where = byName.get(run.entityOf(job));
+					token = new JobToken(job, jobState, error);
+				}
+				}
+				if (where != null) {
+					state.tokens.computeIfAbsent(where, k -> new ArrayList<>()).add(token);
+				}
+			} else if (StateField.TASK_STATE.format(values[slot], null).equals("SUBMITTED") && run.coreOfTask(object) != null) {
+				EObject core = byName.get(run.coreOfTask(object));
+				String job = object.contains("/") ? object.substring(0, object.lastIndexOf('/')) : object;
+				state.tokens.computeIfAbsent(core, k -> new ArrayList<>()).add(new TaskToken(object, run.entityOf(object) != null ? object : job));
+			}
+		}
+	}
+
+	private Integer slotIndex(String object, String field) {
+		if (slotIndex == null) {
+			slotIndex = new HashMap<>();
+			for (int slot = 0; slot < slots.size(); slot++) {
+				slotIndex.put(slots.get(slot)[0] + "|" + slots.get(slot)[1], slot);
+			}
+		}
+		return slotIndex.get(object + "|" + field);
+	}
+
 	/** What the title says about a step: scenario, seed, step and its call. */
 	public String label(int step) {
 		return "scenario " + result.scenario() + ", seed " + result.seed() + ", step " + step + " of " + trace.size() + ": "
@@ -202,6 +305,6 @@ public final class TraceView {
 		if (step.kind() != TraceStep.Kind.CALL) {
 			return step.kind().name().toLowerCase(Locale.ROOT) + " " + call;
 		}
-		return step.returned() ? call + " = " + Errno.name(step.ret()) : call;
+		return step.returned() ? call + " = " + step.retName() : call;
 	}
 }

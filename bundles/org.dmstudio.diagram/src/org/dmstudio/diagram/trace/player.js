@@ -30,6 +30,36 @@
 		return g ? { g: g, fixed: S[e[1]], badges: Array.from(g.querySelectorAll(':scope > text.badge')), cx: centre(g) } : null;
 	});
 
+	const axis = D.timeAxis;
+	const cursorLine = axis && svg ? svg.querySelector('g[data-mapping="cursor"] > .shape') : null;
+	const cursorTime = axis && svg ? svg.querySelector('g[data-mapping="cursor-time"]') : null;
+	const ticks = axis && svg ? Array.from(svg.querySelectorAll('g[data-mapping="tick"] > .shape')) : [];
+
+	function cursorX(ns) {
+		return axis[2] + (Math.min(Math.max(ns, axis[0]), axis[1]) - axis[0]) * axis[3];
+	}
+
+	function renderCursor() {
+		if (!cursorLine) {
+			return;
+		}
+		const x = cursorX(D.time[at]);
+		cursorLine.setAttribute('x', (x - 1).toFixed(2));
+		if (!cursorTime) {
+			return;
+		}
+		const box = cursorTime.querySelector(':scope > .shape');
+		const text = cursorTime.querySelector(':scope > text');
+		const half = box.getAttribute('width') / 2;
+		box.setAttribute('x', (x - half).toFixed(2));
+		text.textContent = (D.time[at] / 1e9).toFixed(6) + ' s';
+		text.setAttribute('x', (x - text.getAttribute('textLength') / 2).toFixed(2));
+		for (const tick of ticks) {
+			const left = +tick.getAttribute('x');
+			tick.parentNode.style.visibility = left < x + half && x - half < left + +tick.getAttribute('width') ? 'hidden' : '';
+		}
+	}
+
 	const slotsOf = new Map();
 	for (let s = 0; s < D.slots.length / 2; s++) {
 		const object = D.slots[2 * s];
@@ -190,6 +220,7 @@
 			at--;
 		}
 		renderDiagram();
+		renderCursor();
 		renderPanels();
 		return at;
 	}
@@ -255,7 +286,8 @@
 			}
 			marks[S[D.elements[e][0]]] = { classes: S[l[1]] ? S[l[1]].split(' ') : [], badges: badges };
 		}
-		return { step: at, size: size, call: call(at), stack: frames(at).map(call), elements: marks, playing: timer !== null };
+		return { step: at, size: size, call: call(at), stack: frames(at).map(call), elements: marks, playing: timer !== null,
+			cursor: cursorLine ? { x: +cursorLine.getAttribute('x') + 1, time: cursorTime ? cursorTime.textContent : null } : null };
 	}
 
 	$('title').textContent = D.title;

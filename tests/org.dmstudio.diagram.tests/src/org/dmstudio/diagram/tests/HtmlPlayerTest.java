@@ -22,6 +22,10 @@ import org.dmstudio.model.topology.Device;
 import org.dmstudio.sim.Simulator;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The HTML player page: offline, escaped, and small enough for long traces. */
 class HtmlPlayerTest {
@@ -75,20 +79,49 @@ class HtmlPlayerTest {
 				"the name is escaped in the SVG");
 	}
 
-	@Test
-	void tenThousandStepPlayerStaysUnderFiveMegabytes() {
+	@ParameterizedTest
+	@ValueSource(strings = { "links", "timeline" })
+	void tenThousandStepPlayerStaysUnderFiveMegabytes(String diagram) {
 		Scenario scenario = DiagramBench.longScenario(Fixtures.root().resolve("examples/seed001-rocket-scheduler/job-per-task.scenario"),
 				DiagramBench.PLAYER_STEPS);
 		List<EObject> roots = new ArrayList<>(scenario.getBoard().eResource().getContents());
 		TraceView trace = new TraceView(Simulator.of(scenario).run(scenario.getSeed()), roots);
 		assertTrue(trace.trace().size() >= 10_000, trace.trace().size() + " steps");
-		String html = HtmlPlayer.write(Diagrams.description("links"), roots, new DiagramRequest().modelName("rocket-scheduler.dmstudio"),
+		String html = HtmlPlayer.write(Diagrams.description(diagram), roots, new DiagramRequest().modelName("rocket-scheduler.dmstudio"),
 				trace, 0);
 		long bytes = html.getBytes(StandardCharsets.UTF_8).length;
 		assertTrue(bytes < DiagramBench.PLAYER_GOAL_BYTES, bytes + " bytes for " + trace.trace().size() + " steps");
 		Matcher time = Pattern.compile("\"time\":\\[([^\\]]*)\\]").matcher(html);
 		assertTrue(time.find());
 		assertEquals(trace.trace().size(), time.group(1).split(",").length, "every step is in the page");
+	}
+
+	@Test
+	void timelinePlayerMovesTheCursorToEachStepsTime() throws Exception {
+		Scenario scenario = (Scenario) ModelStore.load(Fixtures.example(SchedViewsTest.PER_TASK)).root();
+		List<EObject> roots = new ArrayList<>(scenario.getBoard().eResource().getContents());
+		TraceView trace = new TraceView(Simulator.of(scenario).run(scenario.getSeed()), roots);
+		String html = HtmlPlayer.write(Diagrams.description("timeline"), roots, new DiagramRequest().modelName("rocket-scheduler.dmstudio"),
+				trace, 0);
+		Matcher data = Pattern.compile("\"timeAxis\":\\[([^\\]]*)\\]").matcher(html);
+		assertTrue(data.find(), "the page carries the time axis");
+		String[] axis = data.group(1).split(",");
+		long originNs = Long.parseLong(axis[0]), endNs = Long.parseLong(axis[1]);
+		double originX = Double.parseDouble(axis[2]), pixelsPerNs = Double.parseDouble(axis[3]);
+		int timeout = trace.trace().find(0, true, s -> s.function().equals("drm_sched_job_timedout"));
+		long at = trace.step(timeout).timeNs();
+		assertTrue(originNs < at && at < endNs);
+		Document svg = Fixtures.parse("<svg " + between(html, "<svg ", "</svg>") + "</svg>");
+		double[] mark = null;
+		for (Element g : Fixtures.groups(svg, "node")) {
+			if (g.getAttribute("id").equals("timeout-mark:timeout_A_task5")) {
+				mark = Fixtures.box(g);
+			}
+		}
+		assertTrue(mark != null, "the timeout is drawn");
+		assertEquals(mark[0] + mark[2] / 2, originX + (at - originNs) * pixelsPerNs, 0.01, "the cursor of the timeout's step stands on it");
+		assertTrue(trace.step(0).timeNs() < originNs, "step 0 is at boot, before the run: the page pins the cursor to the plot's start");
+		assertTrue(html.contains("renderCursor()"));
 	}
 
 	private static int count(String text, String needle) {
