@@ -19,6 +19,11 @@ import org.dmstudio.ui.internal.diagram.DiagramPages;
 import org.dmstudio.ui.internal.diagram.PageSelectionProvider;
 import org.dmstudio.ui.internal.diagram.PaletteCommands;
 import org.dmstudio.ui.internal.diagram.Representation;
+import org.dmstudio.ui.internal.dts.DtsDocument;
+import org.dmstudio.ui.internal.dts.DtsSourcePage;
+import org.dmstudio.ui.internal.dts.IncludePaths;
+import org.dmstudio.ui.internal.markers.ElementMarkerNavigation;
+import org.dmstudio.ui.internal.markers.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -50,6 +55,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -58,7 +64,8 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * The DM Studio model editor ({@code .dmstudio}, {@code .scenario}). Every edit is an EMF command
  * on one editing domain, so the tree, the Properties view and the diagram pages (one per shipped
  * representation, for boards) share undo and redo. Saving is atomic and refuses to overwrite a file that changed on disk or that
- * could not be read completely.
+ * could not be read completely. Devicetree sources ({@code .dts}, {@code .dtsi}, {@code .dtso}) are imported on the
+ * fly, get a "DTS source" page, and save property edits back into the lines that defined them.
  */
 public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomainProvider {
 
@@ -94,6 +101,9 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 	private PropertySheetPage propertySheetPage;
 	private DiagramPages diagrams;
 	private final Map<Integer, DiagramPage> diagramPageAt = new HashMap<>();
+	private DtsDocument dts;
+	private DtsSourcePage sourcePage;
+	private int sourcePageIndex = -1;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -104,9 +114,15 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		setPartName(input.getName());
 		file = Path.of(uriInput.getURI());
 		ModelStore.configure(editingDomain.getResourceSet());
-		ModelStore.Loaded loaded = ModelStore.load(editingDomain.getResourceSet(), file);
-		resource = loaded.resource();
-		loadProblems = loaded.problems();
+		if (DtsDocument.isDeviceTreeSource(file)) {
+			dts = DtsDocument.open(file, IncludePaths.forFile(file));
+			resource = dts.createResource(editingDomain.getResourceSet());
+			loadProblems = dts.problems();
+		} else {
+			ModelStore.Loaded loaded = ModelStore.load(editingDomain.getResourceSet(), file);
+			resource = loaded.resource();
+			loadProblems = loaded.problems();
+		}
 		loadedStamp = stamp();
 		editingDomain.getCommandStack().addCommandStackListener(new CommandStackListener() {
 			@Override
@@ -145,6 +161,13 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		if (DiagramPages.drawable(resource)) {
 			createDiagramPages();
 		}
+		if (dts != null) {
+			sourcePage = new DtsSourcePage(getContainer(), dts);
+			sourcePageIndex = addPage(sourcePage.getControl());
+			setPageText(sourcePageIndex, "DTS source");
+			selectionProvider.addSelectionChangedListener(event -> sourcePage.reveal(event.getSelection()));
+		}
+		ProblemMarkers.track(this);
 	}
 
 	private void createDiagramPages() {
@@ -167,7 +190,17 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		if (diagrams != null) {
 			diagrams.show(shown);
 		}
-		selectionProvider.setDelegate(shown != null ? shown : treeViewer);
+		if (newPageIndex != sourcePageIndex) {
+			selectionProvider.setDelegate(shown != null ? shown : treeViewer);
+		}
+	}
+
+	/** Shows the DTS source page; null when the model was not imported from devicetree sources. */
+	public DtsSourcePage showSourcePage() {
+		if (sourcePage != null) {
+			setActivePage(sourcePageIndex);
+		}
+		return sourcePage;
 	}
 
 	/** Shows the diagram page of a representation; null when this model has none. */
@@ -249,6 +282,12 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 			monitor.setCanceled(true);
 			return;
 		}
+		if (dts != null && isChangedOnDisk()) {
+			MessageDialog.openError(getSite().getShell(), "File changed on disk", file
+					+ " or a file it includes was changed on disk since it was opened; the edits are not written into the new content. Reopen the editor to edit it.");
+			monitor.setCanceled(true);
+			return;
+		}
 		if (isChangedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk",
 				file + " was changed on disk since it was opened. Overwrite it with the editor's content?")) {
 			monitor.setCanceled(true);
@@ -264,6 +303,10 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 
 	/** Saves atomically; the editor stays dirty if this throws. */
 	public void save() throws IOException {
+		if (dts != null) {
+			saveDeviceTreeSource();
+			return;
+		}
 		ModelStore.save(resource);
 		loadedStamp = stamp();
 		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
@@ -278,8 +321,27 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		}
 	}
 
+	/**
+	 * Writes the property edits into the .dts/.dtsi files that defined them, then derives the board again
+	 * from what is on disk now; the command history refers to the old board, so it starts afresh.
+	 */
+	private void saveDeviceTreeSource() throws IOException {
+		dts.save();
+		dts = dts.reopen();
+		loadProblems = dts.problems();
+		resource.getContents().set(0, dts.board());
+		((BasicCommandStack) editingDomain.getCommandStack()).flush();
+		firePropertyChange(PROP_DIRTY);
+		if (sourcePage != null) {
+			sourcePage.setDocument(dts);
+		}
+	}
+
 	/** True when the file's modification time is no longer the one it had when it was loaded or last saved here. */
 	public boolean isChangedOnDisk() {
+		if (dts != null) {
+			return dts.isChangedOnDisk();
+		}
 		FileTime now = stamp();
 		return now == null ? loadedStamp != null : !now.equals(loadedStamp);
 	}
@@ -298,6 +360,11 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 
 	public TreeViewer getTreeViewer() {
 		return treeViewer;
+	}
+
+	/** The devicetree sources this model was imported from; null for a model file. */
+	public DtsDocument getDtsDocument() {
+		return dts;
 	}
 
 	public List<ModelStore.Problem> getLoadProblems() {
@@ -332,6 +399,9 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(editingDomain);
+		}
+		if (type == IGotoMarker.class) {
+			return type.cast(new ElementMarkerNavigation(this));
 		}
 		return super.getAdapter(type);
 	}
