@@ -2,6 +2,8 @@ package org.dmstudio.diagram;
 
 import java.util.List;
 
+import org.dmstudio.model.sched.HardwareCore;
+import org.dmstudio.model.sched.Scheduler;
 import org.dmstudio.model.topology.Device;
 import org.dmstudio.model.topology.ProbeState;
 import org.dmstudio.model.topology.RpmStatus;
@@ -81,6 +83,39 @@ public interface DiagramState {
 	/** The jobs, tasks and fences sitting at an element at this step (an entity's queue, a scheduler's pending list, a core), as tokens. */
 	default List<Object> tokens(EObject element) {
 		return List.of();
+	}
+
+	/** A scheduler's {@code credit_count} (credits of the jobs on its pending list); null to use the model's. */
+	default Integer creditCount(Scheduler scheduler) {
+		return null;
+	}
+
+	/** Whether a scheduler's submission is paused ({@code pause_submit}, from drm_sched_stop to drm_sched_start); null to use the model's. */
+	default Boolean stopped(Scheduler scheduler) {
+		return null;
+	}
+
+	/** Whether a core's {@code reset.pending} is set (a timed-out job waits for the reset); null to use the model's. */
+	default Boolean resetPending(HardwareCore core) {
+		return null;
+	}
+
+	/** True when the step runs in the core's hard IRQ handler. */
+	default boolean irqHandlerRunning(HardwareCore core) {
+		return false;
+	}
+
+	/** True when the step runs in the core's threaded IRQ handler ({@code irq/N-name}). */
+	default boolean irqThreadRunning(HardwareCore core) {
+		return false;
+	}
+
+	/**
+	 * The state to lay a scene out with, so that restyling it for any step of the same run moves nothing:
+	 * every token the run ever puts at an element has a place there. This state itself when its tokens never move.
+	 */
+	default DiagramState forLayout() {
+		return this;
 	}
 
 	/** True for an element the simulation did not run (the other DRM device of a model that holds two designs). */

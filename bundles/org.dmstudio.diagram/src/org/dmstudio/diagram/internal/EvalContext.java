@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.dmstudio.diagram.DiagramState;
+import org.dmstudio.diagram.IrqLine;
 import org.dmstudio.diagram.ResumeChain;
 import org.dmstudio.model.Errno;
+import org.dmstudio.model.sched.HardwareCore;
+import org.dmstudio.model.sched.Scheduler;
 import org.dmstudio.model.topology.Device;
 import org.dmstudio.model.topology.PowerDomain;
 import org.dmstudio.model.topology.ProbeState;
@@ -25,6 +28,7 @@ public final class EvalContext {
 	private DiagramState state;
 	private Map<String, Map<EObject, List<Object>>> inverse;
 	private final Map<Device, List<ResumeChain.Step>> chains = new HashMap<>();
+	private final Map<HardwareCore, IrqLine> irqLines = new HashMap<>();
 
 	public EvalContext(List<? extends EObject> roots, List<? extends EObject> selection, DiagramState state) {
 		this.roots = List.copyOf(roots);
@@ -90,12 +94,17 @@ public final class EvalContext {
 		return chains.computeIfAbsent(device, ResumeChain::of);
 	}
 
-	private static final List<String> STATE_NAMES = List.of("rpm", "probe", "deferred", "stored", "returned", "on", "active",
-			"probeError");
+	/** The interrupt line of a core, made once so that it keeps its identity. */
+	IrqLine irqLine(HardwareCore core) {
+		return irqLines.computeIfAbsent(core, IrqLine::new);
+	}
 
-	/** The state of an element; for a resume step, of its element. */
+	private static final List<String> STATE_NAMES = List.of("rpm", "probe", "deferred", "stored", "returned", "on", "active",
+			"probeError", "creditCount", "stopped", "resetPending", "irqHandler", "irqThread");
+
+	/** The state of an element; for a resume step, of its element; for an interrupt line, of its core. */
 	List<Object> state(Object subject, String name) {
-		Object element = subject instanceof ResumeChain.Step step ? step.element() : subject;
+		Object element = subject instanceof ResumeChain.Step step ? step.element() : subject instanceof IrqLine irq ? irq.core() : subject;
 		if (!(element instanceof EObject object)) {
 			return List.of();
 		}
@@ -118,10 +127,21 @@ public final class EvalContext {
 		case "on" -> powered(object);
 		case "active" -> state.activePath().contains(object);
 		case "outsideRun" -> state.outsideRun(object);
-		default -> throw new IllegalArgumentException("unknown state '" + name
-				+ "' (rpm, probe, deferred, stored, storedName, returned, returnedName, probeError, probeErrorName, on, active, outsideRun, timeline, tokens)");
+		case "creditCount" -> object instanceof Scheduler s ? creditCount(s) : null;
+		case "stopped" -> object instanceof Scheduler s ? (state.stopped(s) != null ? state.stopped(s) : s.isStopped()) : null;
+		case "resetPending" -> object instanceof HardwareCore c ? (state.resetPending(c) != null ? state.resetPending(c) : c.isResetPending()) : null;
+		case "irqHandler" -> object instanceof HardwareCore c && state.irqHandlerRunning(c);
+		case "irqThread" -> object instanceof HardwareCore c && state.irqThreadRunning(c);
+		default -> throw new IllegalArgumentException("unknown state '" + name + "' (rpm, probe, deferred, stored, storedName, returned, "
+				+ "returnedName, probeError, probeErrorName, on, active, outsideRun, creditCount, stopped, resetPending, irqHandler, "
+				+ "irqThread, timeline, tokens)");
 		};
 		return value == null ? List.of() : List.of(value);
+	}
+
+	private Integer creditCount(Scheduler scheduler) {
+		Integer count = state.creditCount(scheduler);
+		return count != null ? count : scheduler.getCreditCount();
 	}
 
 	private RpmStatus rpm(EObject object) {

@@ -18,6 +18,7 @@ import org.dmstudio.model.dt.NumberCell;
 import org.dmstudio.model.dt.PhandleCell;
 import org.dmstudio.model.dt.StringValue;
 import org.dmstudio.model.dt.ValueChunk;
+import org.dmstudio.model.sched.HardwareCore;
 import org.dmstudio.model.topology.Device;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
@@ -40,10 +41,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  *
  * Steps on an element read a feature (EMF, or a record component), call an EOperation without
  * parameters ({@code path} calls {@code getPath()}), or call a function: first, last, rest, size, distinct, inverse(feature),
- * closure(feature), allContents(Type), ofType(Type), property(name), resumeChain, errno. After
+ * closure(feature), allContents(Type), ofType(Type), property(name), resumeChain, irqLine (a core's interrupt line), errno. After
  * {@code state} the steps read the {@link org.dmstudio.diagram.DiagramState}: rpm, probe,
  * deferred, stored, storedName, returned, returnedName, probeError, probeErrorName, on, active, outsideRun,
- * timeline and tokens (the run's bars, marks and tokens at the element).
+ * creditCount, stopped, resetPending (a scheduler's and a core's fields at the step), irqHandler and irqThread (the step runs in
+ * the core's hard or threaded IRQ handler; on an interrupt line, of its core), timeline and tokens (the run's bars, marks and tokens at the element).
  */
 public final class Expression {
 
@@ -273,6 +275,8 @@ public final class Expression {
 				return flat(input, o -> o instanceof org.dmstudio.model.dt.Node n ? propertyValues(n, args.get(0)) : List.of());
 			case "resumeChain":
 				return flat(input, o -> o instanceof Device d ? env.context().resumeChain(d) : List.of());
+			case "irqLine":
+				return flat(input, o -> o instanceof HardwareCore core ? List.of(env.context().irqLine(core)) : List.of());
 			case "errno":
 				return flat(input, o -> o instanceof Number n && n.intValue() != 0 ? List.of(Errno.name(n.intValue())) : List.of());
 			default:

@@ -6,8 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.dmstudio.diagram.DiagramState;
+import org.dmstudio.model.sched.HardwareCore;
+import org.dmstudio.model.sched.Scheduler;
 import org.dmstudio.model.topology.Device;
 import org.dmstudio.model.topology.ProbeState;
 import org.dmstudio.model.topology.RpmStatus;
@@ -34,6 +37,12 @@ public final class TraceDiagramState implements DiagramState {
 	final Map<EObject, List<Object>> timeline = new IdentityHashMap<>();
 	final Map<EObject, List<Object>> tokens = new IdentityHashMap<>();
 	final Set<EObject> outsideRun = Collections.newSetFromMap(new IdentityHashMap<>());
+	final Map<EObject, Integer> creditCount = new IdentityHashMap<>();
+	final Map<EObject, Boolean> stopped = new IdentityHashMap<>();
+	final Map<EObject, Boolean> resetPending = new IdentityHashMap<>();
+	final Set<EObject> irqHandlerRunning = Collections.newSetFromMap(new IdentityHashMap<>());
+	final Set<EObject> irqThreadRunning = Collections.newSetFromMap(new IdentityHashMap<>());
+	Supplier<TraceDiagramState> layoutState;
 	private final String label;
 
 	TraceDiagramState(String label) {
@@ -43,6 +52,28 @@ public final class TraceDiagramState implements DiagramState {
 	/** The state at a step of a simulation, on the model {@code roots} the simulation was made from. */
 	public static TraceDiagramState of(SimulationResult result, int step, List<? extends EObject> roots) {
 		return new TraceView(result, roots).stateAt(step);
+	}
+
+	/** This state with other tokens, its own layout state. */
+	TraceDiagramState withTokens(Map<EObject, List<Object>> otherTokens) {
+		TraceDiagramState copy = new TraceDiagramState(label);
+		copy.runtimeStatus.putAll(runtimeStatus);
+		copy.probeState.putAll(probeState);
+		copy.probeError.putAll(probeError);
+		copy.deferred.addAll(deferred);
+		copy.stored.putAll(stored);
+		copy.returned.putAll(returned);
+		copy.powered.putAll(powered);
+		copy.activePath.addAll(activePath);
+		copy.timeline.putAll(timeline);
+		copy.tokens.putAll(otherTokens);
+		copy.outsideRun.addAll(outsideRun);
+		copy.creditCount.putAll(creditCount);
+		copy.stopped.putAll(stopped);
+		copy.resetPending.putAll(resetPending);
+		copy.irqHandlerRunning.addAll(irqHandlerRunning);
+		copy.irqThreadRunning.addAll(irqThreadRunning);
+		return copy;
 	}
 
 	@Override
@@ -98,6 +129,36 @@ public final class TraceDiagramState implements DiagramState {
 	@Override
 	public List<Object> tokens(EObject element) {
 		return tokens.getOrDefault(element, List.of());
+	}
+
+	@Override
+	public Integer creditCount(Scheduler scheduler) {
+		return creditCount.get(scheduler);
+	}
+
+	@Override
+	public Boolean stopped(Scheduler scheduler) {
+		return stopped.get(scheduler);
+	}
+
+	@Override
+	public Boolean resetPending(HardwareCore core) {
+		return resetPending.get(core);
+	}
+
+	@Override
+	public boolean irqHandlerRunning(HardwareCore core) {
+		return irqHandlerRunning.contains(core);
+	}
+
+	@Override
+	public boolean irqThreadRunning(HardwareCore core) {
+		return irqThreadRunning.contains(core);
+	}
+
+	@Override
+	public DiagramState forLayout() {
+		return layoutState != null ? layoutState.get() : this;
 	}
 
 	@Override

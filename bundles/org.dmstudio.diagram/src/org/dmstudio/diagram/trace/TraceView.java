@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class TraceView {
 	private SchedRun schedRun;
 	private boolean schedRunRead;
 	private Map<String, Integer> slotIndex;
+	private Map<EObject, Map<String, Object>> tokenSlots;
 
 	public TraceView(SimulationResult result, List<? extends EObject> roots) {
 		if (result.trace() == null) {
@@ -217,7 +219,10 @@ public final class TraceView {
 		return state;
 	}
 
-	/** The timeline lanes of the simulated DRM device, the cursor at the step, and where each job, task and fence is at it. */
+	/**
+	 * The timeline lanes of the simulated DRM device, the cursor at the step, the fields of its schedulers
+	 * and cores, the IRQ handler the step runs in, and where each job, task and fence is at it.
+	 */
 	private void placeSchedRun(TraceDiagramState state, int step, long[] values) {
 		SchedRun run = schedRun();
 		DrmDevice device = run.device();
@@ -228,16 +233,45 @@ public final class TraceView {
 			}
 		}
 		state.timeline.put(device, List.of(new StepCursor(step, step(step).timeNs())));
-		Map<String, EObject> byName = new HashMap<>();
-		Map<String, Scheduler> schedulerOfCore = new HashMap<>();
+		String context = step(step).context();
 		for (HardwareCore core : device.getCores()) {
-			byName.put(core.getName(), core);
 			state.timeline.put(core, run.lane(core.getName()));
+			Integer resetPending = slotIndex(core.getName(), "reset.pending");
+			if (resetPending != null) {
+				state.resetPending.put(core, values[resetPending] != 0);
+			}
+			String irqName = core.getIrqName() != null ? core.getIrqName() : core.getName();
+			if (context.equals("irq " + core.getIrq())) {
+				state.irqHandlerRunning.add(core);
+			} else if (context.equals("irq/" + core.getIrq() + "-" + irqName)) {
+				state.irqThreadRunning.add(core);
+			}
 		}
 		for (Entity entity : device.getEntities()) {
-			byName.put(entity.getName(), entity);
 			state.timeline.put(entity, run.lane(entity.getName()));
 		}
+		for (Scheduler scheduler : device.getSchedulers()) {
+			Integer creditCount = slotIndex(scheduler.getName(), "credit_count");
+			if (creditCount != null) {
+				state.creditCount.put(scheduler, (int) values[creditCount]);
+			}
+			Integer pauseSubmit = slotIndex(scheduler.getName(), "pause_submit");
+			if (pauseSubmit != null) {
+				state.stopped.put(scheduler, values[pauseSubmit] != 0);
+			}
+		}
+		placeTokens(state.tokens, values);
+		state.layoutState = () -> state.withTokens(tokenPlaces(state.tokens));
+	}
+
+	/** Where each job, task and fence of the run is with the raw slot {@code values} of a step: an entity's queue, a scheduler's pending list, a core. */
+	private void placeTokens(Map<EObject, List<Object>> tokens, long[] values) {
+		SchedRun run = schedRun();
+		DrmDevice device = run.device();
+		Map<String, EObject> byName = new HashMap<>();
+		Map<String, Scheduler> schedulerOfCore = new HashMap<>();
+		device.getCores().forEach(core -> byName.put(core.getName(), core));
+		device.getEntities().forEach(entity -> byName.put(entity.getName(), entity));
 		for (Scheduler scheduler : device.getSchedulers()) {
 			if (scheduler.getCore() != null) {
 				schedulerOfCore.put(scheduler.getCore().getName(), scheduler);
@@ -273,14 +307,47 @@ public final class TraceView {
 				}
 				}
 				if (where != null) {
-					state.tokens.computeIfAbsent(where, k -> new ArrayList<>()).add(token);
+					tokens.computeIfAbsent(where, k -> new ArrayList<>()).add(token);
 				}
 			} else if (StateField.TASK_STATE.format(values[slot], null).equals("SUBMITTED") && run.coreOfTask(object) != null) {
 				EObject core = byName.get(run.coreOfTask(object));
 				String job = object.contains("/") ? object.substring(0, object.lastIndexOf('/')) : object;
-				state.tokens.computeIfAbsent(core, k -> new ArrayList<>()).add(new TaskToken(object, run.entityOf(object) != null ? object : job));
+				tokens.computeIfAbsent(core, k -> new ArrayList<>()).add(new TaskToken(object, run.entityOf(object) != null ? object : job));
 			}
 		}
+	}
+
+	/**
+	 * Every token the run ever puts at each element, in the order they first arrive there, as {@code atStep}
+	 * has them where it has them: the tokens a scene is laid out with so that each has its place in every
+	 * container it visits.
+	 */
+	private Map<EObject, List<Object>> tokenPlaces(Map<EObject, List<Object>> atStep) {
+		if (tokenSlots == null) {
+			tokenSlots = new IdentityHashMap<>();
+			Trace.Cursor cursor = trace.cursor();
+			while (cursor.forward()) {
+				Map<EObject, List<Object>> tokens = new IdentityHashMap<>();
+				placeTokens(tokens, cursor.state().values());
+				tokens.forEach((element, here) -> {
+					Map<String, Object> slotsHere = tokenSlots.computeIfAbsent(element, k -> new LinkedHashMap<>());
+					here.forEach(token -> slotsHere.putIfAbsent(tokenKey(token), token));
+				});
+			}
+		}
+		Map<EObject, List<Object>> places = new IdentityHashMap<>();
+		tokenSlots.forEach((element, slotsHere) -> {
+			Map<String, Object> present = new HashMap<>();
+			atStep.getOrDefault(element, List.of()).forEach(token -> present.put(tokenKey(token), token));
+			List<Object> tokens = new ArrayList<>();
+			slotsHere.forEach((key, first) -> tokens.add(present.getOrDefault(key, first)));
+			places.put(element, tokens);
+		});
+		return places;
+	}
+
+	private static String tokenKey(Object token) {
+		return token.getClass().getSimpleName() + " " + token;
 	}
 
 	private Integer slotIndex(String object, String field) {

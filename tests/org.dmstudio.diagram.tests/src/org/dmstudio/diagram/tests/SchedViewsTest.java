@@ -262,4 +262,94 @@ class SchedViewsTest {
 			}
 		}
 	}
+
+	/** The label lines of a node, without its badges. */
+	private static String text(Element g) {
+		return String.join("\n", Fixtures.children(g, "text").stream().filter(t -> !t.getAttribute("class").contains("badge"))
+				.map(Element::getTextContent).toList());
+	}
+
+	private static List<Element> edges(Document svg, String mapping) {
+		return Fixtures.groups(svg, "edge").stream().filter(g -> g.getAttribute("data-mapping").equals(mapping)).toList();
+	}
+
+	/** The innermost container whose box holds a node. */
+	private static String holder(Document svg, Element node) {
+		String holder = null;
+		double area = Double.MAX_VALUE;
+		for (Element g : Fixtures.groups(svg, "container")) {
+			double[] box = Fixtures.box(g);
+			if (g != node && inside(Fixtures.box(node), box) && box[2] * box[3] < area) {
+				holder = g.getAttribute("id");
+				area = box[2] * box[3];
+			}
+		}
+		return holder;
+	}
+
+	@Test
+	void everyCoreRaisesItsInterruptLineWhoseThreadLightsUpWhenItRuns() throws Exception {
+		TraceView view = run(CHAINED);
+		int step = view.trace().find(0, true, s -> s.context().equals("irq/142-fdab0000.npu"));
+		assertTrue(step > 0, "the IRQ thread of core0 runs");
+		Document svg = svg(CHAINED, "sched", step);
+		assertEquals(List.of("irq:IRQ_142_fdab0000.npu", "irq:IRQ_143_fdac0000.npu", "irq:IRQ_144_fdad0000.npu"),
+				mapped(svg, "irq").stream().map(g -> g.getAttribute("id")).sorted().toList());
+		assertEquals("IRQ 142\nfdab0000.npu", text(byId(svg, "irq:IRQ_142_fdab0000.npu")));
+		List<String> raises = edges(svg, "core-irq").stream().map(e -> e.getAttribute("data-source") + " -> " + e.getAttribute("data-target"))
+				.sorted().toList();
+		assertEquals(List.of("core:core0 -> irq:IRQ_142_fdab0000.npu", "core:core1 -> irq:IRQ_143_fdac0000.npu",
+				"core:core2 -> irq:IRQ_144_fdad0000.npu"), raises);
+		assertTrue(byId(svg, "irq:IRQ_142_fdab0000.npu").getAttribute("class").contains("irq-thread-running"));
+		assertFalse(byId(svg, "irq:IRQ_143_fdac0000.npu").getAttribute("class").contains("irq-thread-running"));
+		assertFalse(text(byId(svg, "core:core0")).contains("IRQ"), "the IRQ is a node, not a line of the core's label");
+		int handler = view.trace().find(0, true, s -> s.context().equals("irq 142"));
+		Element hardIrq = byId(svg(CHAINED, "sched", handler), "irq:IRQ_142_fdab0000.npu");
+		assertTrue(hardIrq.getAttribute("class").contains("hard-irq-handler-running"), hardIrq.getAttribute("class"));
+		assertFalse(hardIrq.getAttribute("class").contains("irq-thread-running"));
+	}
+
+	@Test
+	void creditsStoppedAndResetPendingComeFromTheTrace() throws Exception {
+		TraceView view = run(CHAINED);
+		int busy = view.trace().find(0, true, s -> s.changes().stream()
+				.anyMatch(c -> c.object().equals("rocket-core0") && c.field().equals("credit_count") && c.after().equals("1")));
+		assertTrue(busy > 0, "core0's scheduler takes a credit");
+		assertTrue(text(byId(svg(CHAINED, "sched", busy), "scheduler:rocket-core0")).contains("credits 1/"));
+		assertTrue(text(byId(svg(CHAINED, "sched", 0), "scheduler:rocket-core0")).contains("credits 0/"));
+		int stop = view.trace().find(0, true, s -> s.kind() == TraceStep.Kind.CALL && s.function().equals("drm_sched_stop"));
+		int paused = view.trace().find(stop, true, s -> s.changes().stream().anyMatch(c -> c.field().equals("pause_submit")));
+		assertTrue(stop > 0 && paused >= stop, stop + " " + paused);
+		String scheduler = "scheduler:" + view.step(paused).changes().stream().filter(c -> c.field().equals("pause_submit")).findFirst().get()
+				.object();
+		Element stopped = byId(svg(CHAINED, "sched", paused), scheduler);
+		assertTrue(stopped.getAttribute("class").contains("scheduler-stopped"), stopped.getAttribute("class"));
+		assertFalse(byId(svg(CHAINED, "sched", stop - 1), scheduler).getAttribute("class").contains("scheduler-stopped"));
+		int pending = view.trace().find(0, true, s -> s.changes().stream()
+				.anyMatch(c -> c.field().equals("reset.pending") && c.after().equals("true")));
+		assertTrue(pending > 0, "a reset is pending");
+		String core = "core:" + view.step(pending).changes().stream().filter(c -> c.field().equals("reset.pending")).findFirst().get().object();
+		assertTrue(byId(svg(CHAINED, "sched", pending), core).getAttribute("class").contains("reset-pending"));
+		assertFalse(byId(svg(CHAINED, "sched", pending - 1), core).getAttribute("class").contains("reset-pending"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { CHAINED, PER_TASK })
+	void theLayoutStateHasAPlaceForEveryTokenOfEveryStep(String scenarioFile) throws Exception {
+		TraceView view = run(scenarioFile);
+		DiagramRequest layoutRequest = new DiagramRequest().modelName("rocket-scheduler.dmstudio").state(view.stateAt(0).forLayout());
+		Document layout = Fixtures.parse(SvgPainter.paint(Diagrams.build(Diagrams.description("sched"), roots(view), layoutRequest)));
+		int last = last(scenarioFile);
+		for (int step : List.of(last / 4, last / 2, 3 * last / 4, last)) {
+			Document svg = svg(scenarioFile, "sched", step);
+			for (String kind : List.of("hw-task", "queued-job", "pending-job", "signalled-fence")) {
+				for (Element token : mapped(svg, kind)) {
+					Element place = byId(layout, token.getAttribute("id"));
+					assertNotNull(place, token.getAttribute("id") + " at step " + step + " has no place in the layout");
+					String holder = holder(svg, token);
+					assertTrue(inside(Fixtures.box(place), Fixtures.box(byId(layout, holder))), token.getAttribute("id") + " outside " + holder);
+				}
+			}
+		}
+	}
 }
