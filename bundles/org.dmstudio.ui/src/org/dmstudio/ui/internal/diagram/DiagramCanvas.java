@@ -44,6 +44,15 @@ public final class DiagramCanvas extends Canvas {
 
 		default void doubleClicked(SceneElement element) {
 		}
+
+		/** The canvas painted: the scene, the zoom or the scroll position may have changed. */
+		default void painted() {
+		}
+	}
+
+	/** The problem badge drawn at the top right corner of a node. */
+	public enum Badge {
+		ERROR, WARNING
 	}
 
 	/** An armed palette tool: it receives the next clicks instead of selection and dragging. */
@@ -68,6 +77,7 @@ public final class DiagramCanvas extends Canvas {
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final Set<SceneElement> selection = new LinkedHashSet<>();
 	private Function<SceneElement, String> tooltips = SceneElement::tooltip;
+	private Function<SceneElement, Badge> badges = element -> null;
 	private Scene scene;
 	private SceneFrame frame;
 	private String message;
@@ -120,6 +130,17 @@ public final class DiagramCanvas extends Canvas {
 	/** How tooltips are made from elements (the scene's own tooltip by default). */
 	public void setTooltips(Function<SceneElement, String> value) {
 		tooltips = value;
+	}
+
+	/** Which nodes carry a problem badge (null for none). */
+	public void setBadges(Function<SceneElement, Badge> value) {
+		badges = value;
+		redraw();
+	}
+
+	/** The badge a node is drawn with, or null. */
+	public Badge badgeOf(SceneElement element) {
+		return badges.apply(element);
 	}
 
 	/** Shows a new scene, keeping the zoom, the scroll position and the selection of elements that are still there. */
@@ -236,6 +257,20 @@ public final class DiagramCanvas extends Canvas {
 		redraw();
 	}
 
+	/** Scrolls so that the scene point (x, y) is at the centre of the canvas, as far as the scroll range allows. */
+	public void centerOn(double sceneX, double sceneY) {
+		Rectangle area = getClientArea();
+		originX = (sceneX + (frame == null ? 0 : frame.offsetX())) * zoom - area.width / 2.0;
+		originY = (sceneY + (frame == null ? 0 : frame.offsetY())) * zoom - area.height / 2.0;
+		updateScrollBars();
+		redraw();
+	}
+
+	/** The frame around the scene (title, legend and margins), null when no scene is shown. */
+	public SceneFrame getFrame() {
+		return frame;
+	}
+
 	public ScenePainter.Viewport viewport() {
 		return new ScenePainter.Viewport(zoom, originX, originY, frame == null ? 0 : frame.offsetX(), frame == null ? 0 : frame.offsetY());
 	}
@@ -267,6 +302,7 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void paint(Event event) {
+		listeners.forEach(Listener::painted);
 		GC gc = event.gc;
 		Rectangle area = getClientArea();
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -277,6 +313,7 @@ public final class DiagramCanvas extends Canvas {
 			return;
 		}
 		painter.paint(gc, scene, frame, viewport(), selection, new Rectangle(event.x, event.y, event.width, event.height));
+		paintBadges(gc);
 		if (marquee) {
 			gc.setForeground(painter.color("#3182ce"));
 			gc.setLineAttributes(new LineAttributes(1, SWT.CAP_FLAT, SWT.JOIN_MITER, SWT.LINE_DASH, null, 0, 10));
@@ -288,6 +325,28 @@ public final class DiagramCanvas extends Canvas {
 			gc.setForeground(painter.color("#3182ce"));
 			gc.setLineAttributes(new LineAttributes(2, SWT.CAP_ROUND, SWT.JOIN_ROUND, SWT.LINE_DASH, null, 0, 10));
 			gc.drawLine((int) view.x(from.bounds().center().x()), (int) view.y(from.bounds().center().y()), mouseX, mouseY);
+		}
+	}
+
+	private void paintBadges(GC gc) {
+		ScenePainter.Viewport view = viewport();
+		int size = 14;
+		for (SceneNode node : scene.allNodes()) {
+			Badge badge = badges.apply(node);
+			if (badge == null) {
+				continue;
+			}
+			int x = (int) Math.round(view.x(node.bounds().right())) - size / 2;
+			int y = (int) Math.round(view.y(node.bounds().y())) - size / 2;
+			gc.setLineAttributes(new LineAttributes(1));
+			gc.setBackground(painter.color(badge == Badge.ERROR ? "#e53e3e" : "#dd9d00"));
+			gc.fillOval(x, y, size, size);
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.drawOval(x, y, size, size);
+			gc.setLineAttributes(new LineAttributes(2));
+			gc.drawLine(x + size / 2, y + 3, x + size / 2, y + size - 6);
+			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(x + size / 2 - 1, y + size - 4, 2, 2);
 		}
 	}
 

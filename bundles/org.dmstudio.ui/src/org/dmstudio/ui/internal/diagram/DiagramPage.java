@@ -1,5 +1,6 @@
 package org.dmstudio.ui.internal.diagram;
 
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.dmstudio.diagram.DiagramRequest;
+import org.dmstudio.diagram.DiagramState;
 import org.dmstudio.diagram.Diagrams;
 import org.dmstudio.diagram.ResumeChain;
 import org.dmstudio.diagram.layout.DiagramLayout;
@@ -24,12 +26,16 @@ import org.dmstudio.diagram.scene.SceneElement;
 import org.dmstudio.diagram.scene.SceneNode;
 import org.dmstudio.diagram.viewpoint.DiagramDescription;
 import org.dmstudio.diagram.viewpoint.ViewLayout;
+import org.dmstudio.model.dt.SourceLocation;
 import org.dmstudio.model.topology.Board;
 import org.dmstudio.model.topology.Device;
+import org.dmstudio.ui.internal.dts.DtsSourcePage;
+import org.dmstudio.ui.internal.editor.DmStudioEditor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuCreator;
@@ -71,11 +77,13 @@ public final class DiagramPage implements ISelectionProvider {
 	private final Map<String, Boolean> filters = new HashMap<>();
 	private final Map<EObject, Point> placements = new IdentityHashMap<>();
 	private Scene layoutScene;
+	private boolean layoutHasTokenPlaces;
 	private boolean stale = true;
 	private boolean styleStale;
 	private boolean visible;
 	private boolean fitted;
 	private List<EObject> builtSelection = List.of();
+	private Map<EObject, DiagramCanvas.Badge> problems = Map.of();
 
 	public DiagramPage(Composite parent, Representation representation, DiagramContext context) {
 		this.representation = representation;
@@ -97,6 +105,7 @@ public final class DiagramPage implements ISelectionProvider {
 		canvas = new DiagramCanvas(control, SWT.BORDER);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		canvas.setTooltips(SourceLocations::tooltip);
+		canvas.setBadges(this::badgeOf);
 		canvas.addCanvasListener(new DiagramCanvas.Listener() {
 			@Override
 			public void selectionChanged(List<SceneElement> selection) {
@@ -110,7 +119,9 @@ public final class DiagramPage implements ISelectionProvider {
 
 			@Override
 			public void doubleClicked(SceneElement element) {
-				showProperties();
+				if (!showSource(semantic(element))) {
+					showProperties();
+				}
 			}
 		});
 		canvas.addListener(SWT.KeyDown, event -> {
@@ -290,10 +301,15 @@ public final class DiagramPage implements ISelectionProvider {
 			return;
 		}
 		try {
-			Scene scene = Diagrams.build(description, context.roots(), request().pins(pins()));
+			DiagramState state = context.state();
+			DiagramState layoutState = state.forLayout();
+			Scene scene = Diagrams.build(description, context.roots(), request().state(layoutState).pins(pins()));
 			placeNewElements(scene);
 			layoutScene = scene;
-			canvas.setScene(scene);
+			layoutHasTokenPlaces = layoutState != state;
+			if (!layoutHasTokenPlaces || !showStyled()) {
+				canvas.setScene(scene);
+			}
 			if (!fitted && canvas.getClientArea().width > 0) {
 				fitted = true;
 				canvas.zoomToFit();
@@ -309,6 +325,8 @@ public final class DiagramPage implements ISelectionProvider {
 	/**
 	 * Restyles the laid-out scene with the current simulation state: the scene is mapped again with the
 	 * state (styles, badges, legend, subtitle) and takes the positions of the layout, so nothing moves.
+	 * The layout has a place for every token of the run (see {@link DiagramState#forLayout()}): a step
+	 * shows the tokens it has where they are.
 	 */
 	void restyle() {
 		styleStale = false;
@@ -316,15 +334,22 @@ public final class DiagramPage implements ISelectionProvider {
 			return;
 		}
 		try {
-			Scene styled = Diagrams.interpret(description, context.roots(), request());
-			if (!Restyle.takeGeometry(styled, layoutScene)) {
+			if (!showStyled()) {
 				rebuild();
-				return;
 			}
-			canvas.setScene(styled);
 		} catch (RuntimeException e) {
 			ILog.of(getClass()).log(Status.error("Restyling " + representation.label() + " failed", e));
 		}
+	}
+
+	/** Shows the layout styled for the current state; false when the state has elements the layout has no place for. */
+	private boolean showStyled() {
+		Scene styled = Diagrams.interpret(description, context.roots(), request());
+		if (!Restyle.takeGeometry(styled, layoutScene, layoutHasTokenPlaces)) {
+			return false;
+		}
+		canvas.setScene(styled);
+		return true;
 	}
 
 	private DiagramRequest request() {
@@ -458,6 +483,47 @@ public final class DiagramPage implements ISelectionProvider {
 			}
 		}
 		return elements;
+	}
+
+	/** The elements that carry a problem marker, and how bad their worst one is; they are drawn with a badge. */
+	public void setProblems(Map<EObject, DiagramCanvas.Badge> value) {
+		problems = value;
+		if (!canvas.isDisposed()) {
+			canvas.redraw();
+		}
+	}
+
+	/** The badge of an element's node: its own problem or its devicetree node's. */
+	private DiagramCanvas.Badge badgeOf(SceneElement element) {
+		EObject semantic = problems.isEmpty() ? null : semantic(element);
+		if (semantic == null) {
+			return null;
+		}
+		DiagramCanvas.Badge badge = problems.get(semantic);
+		EStructuralFeature node = semantic.eClass().getEStructuralFeature("node");
+		if (badge == null && node != null && !node.isMany() && semantic.eGet(node) instanceof EObject dtNode) {
+			badge = problems.get(dtNode);
+		}
+		return badge;
+	}
+
+	/** Shows the DTS source page at the lines that defined the element; false when it has no location or there is no source page. */
+	private boolean showSource(EObject element) {
+		SourceLocation location = element == null ? null : SourceLocations.locationOf(element);
+		if (location == null || location.getFile() == null || location.getFile().isEmpty()
+				|| !(context.site().getPart() instanceof DmStudioEditor editor)) {
+			return false;
+		}
+		DtsSourcePage source = editor.showSourcePage();
+		if (source == null) {
+			return false;
+		}
+		try {
+			source.reveal(location);
+		} catch (InvalidPathException e) {
+			ILog.of(getClass()).log(Status.warning("The source of " + element + " is not a valid path", e));
+		}
+		return true;
 	}
 
 	private void showProperties() {

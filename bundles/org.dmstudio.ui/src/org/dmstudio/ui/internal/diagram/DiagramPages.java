@@ -139,6 +139,16 @@ public final class DiagramPages {
 		pages.forEach(DiagramPage::stateChanged);
 	}
 
+	/** Whether the session is at a step of a simulation of this editor's board. */
+	public boolean simulates(SimulationSession session) {
+		try {
+			return session.hasTrace() && session.position() >= 0 && simulatesThisBoard(session);
+		} catch (RuntimeException e) {
+			ILog.of(getClass()).log(Status.warning("The simulated board cannot be compared with this model", e));
+			return false;
+		}
+	}
+
 	private boolean simulatesThisBoard(SimulationSession session) {
 		SimulationResult result = session.result();
 		if (result != viewedResult) {

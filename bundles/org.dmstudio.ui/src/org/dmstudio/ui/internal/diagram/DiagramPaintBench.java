@@ -112,7 +112,7 @@ public final class DiagramPaintBench {
 			long start = System.nanoTime();
 			int step = (int) ((long) i * (view.trace().size() - 1) / Math.max(1, frames - 1));
 			Scene styled = Diagrams.interpret(description, roots, request.state(view.stateAt(step)));
-			Restyle.takeGeometry(styled, laidOut);
+			Restyle.takeGeometry(styled, laidOut, false);
 			canvas.setScene(styled);
 			paint(canvas);
 			times[i] = (System.nanoTime() - start) / 1e6;
@@ -149,7 +149,7 @@ public final class DiagramPaintBench {
 			};
 			long start = System.nanoTime();
 			Scene styled = Diagrams.interpret(description, roots, request.state(state));
-			Restyle.takeGeometry(styled, laidOut);
+			Restyle.takeGeometry(styled, laidOut, false);
 			canvas.setScene(styled);
 			paint(canvas);
 			times[i] = (System.nanoTime() - start) / 1e6;

@@ -43,7 +43,10 @@ public final class Palette {
 		SUB_DOMAIN("Sub-domain", "Click the parent domain, then a child domain (or the background for a new one)"),
 		DEVICE_LINK("Device link", "Click the supplier device, then the consumer device"),
 		SUPPLY("Supply", "Click the regulator, then the device, power domain or regulator it supplies"),
-		POWER_DOMAIN_REFERENCE("Power-domain reference", "Click the power domain, then the device in it");
+		POWER_DOMAIN_REFERENCE("Power-domain reference", "Click the power domain, then the device in it"),
+		CLOCK_REFERENCE("Clock reference", "Click the clock provider, then the device it clocks (its clocks property)"),
+		RESET_REFERENCE("Reset reference", "Click the reset controller, then the device it resets (its resets property)"),
+		IOMMU_REFERENCE("IOMMU reference", "Click the IOMMU, then the device behind it (its iommus property)");
 
 		private final String label;
 		private final String prompt;
@@ -73,7 +76,7 @@ public final class Palette {
 
 	static List<Kind> kindsFor(Representation representation) {
 		return switch (representation) {
-		case LINKS -> List.of(Kind.DEVICE, Kind.DEVICE_LINK);
+		case LINKS -> List.of(Kind.DEVICE, Kind.DEVICE_LINK, Kind.CLOCK_REFERENCE, Kind.RESET_REFERENCE, Kind.IOMMU_REFERENCE);
 		case POWER -> List.of(Kind.POWER_DOMAIN, Kind.SUB_DOMAIN, Kind.REGULATOR, Kind.SUPPLY, Kind.POWER_DOMAIN_REFERENCE);
 		default -> List.of();
 		};
@@ -129,6 +132,26 @@ public final class Palette {
 
 	public boolean powerDomainReference(PowerDomain domain, Device device) {
 		return execute(PaletteCommands.powerDomainReference(context.editingDomain(), domain, device));
+	}
+
+	/** The consumer's {@code clocks} reference to the provider: the fw_devlink link it makes. */
+	public boolean clockReference(Device provider, Device consumer) {
+		return supplierReference(provider, consumer, PaletteCommands.CLOCKS);
+	}
+
+	/** The consumer's {@code resets} reference to the reset controller: the fw_devlink link it makes. */
+	public boolean resetReference(Device controller, Device consumer) {
+		return supplierReference(controller, consumer, PaletteCommands.RESETS);
+	}
+
+	/** The consumer's {@code iommus} reference: the fw_devlink link, and the rockchip-iommu driver's stateless link. */
+	public boolean iommuReference(Device iommu, Device consumer) {
+		return supplierReference(iommu, consumer, PaletteCommands.IOMMUS);
+	}
+
+	private boolean supplierReference(Device supplier, Device consumer, String property) {
+		Board board = context.board();
+		return board != null && execute(PaletteCommands.supplierReference(context.editingDomain(), board, supplier, consumer, property));
 	}
 
 	public boolean delete(Collection<? extends EObject> elements) {
@@ -271,7 +294,7 @@ public final class Palette {
 		private void start(SceneElement element, EObject source) {
 			boolean fits = switch (kind) {
 			case SUB_DOMAIN, POWER_DOMAIN_REFERENCE -> source instanceof PowerDomain;
-			case DEVICE_LINK -> source instanceof Device;
+			case DEVICE_LINK, CLOCK_REFERENCE, RESET_REFERENCE, IOMMU_REFERENCE -> source instanceof Device;
 			case SUPPLY -> source instanceof Regulator;
 			default -> false;
 			};
@@ -303,6 +326,9 @@ public final class Palette {
 				yield supply((Regulator) source, target, null);
 			}
 			case POWER_DOMAIN_REFERENCE -> target instanceof Device device && powerDomainReference((PowerDomain) source, device);
+			case CLOCK_REFERENCE -> target instanceof Device device && clockReference((Device) source, device);
+			case RESET_REFERENCE -> target instanceof Device device && resetReference((Device) source, device);
+			case IOMMU_REFERENCE -> target instanceof Device device && iommuReference((Device) source, device);
 			default -> false;
 			};
 		}

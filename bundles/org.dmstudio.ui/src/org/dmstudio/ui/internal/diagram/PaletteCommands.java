@@ -3,8 +3,10 @@ package org.dmstudio.ui.internal.diagram;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import org.dmstudio.dts.model.FwDevlink;
 import org.dmstudio.model.topology.Board;
 import org.dmstudio.model.topology.Device;
 import org.dmstudio.model.topology.DeviceLink;
@@ -31,6 +33,16 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * {@link Command#canExecute()} before they run anything.
  */
 public final class PaletteCommands {
+
+	/** The supplier properties of the reference tools, as fw_devlink records them in {@link DeviceLink#getOriginProperty()}. */
+	public static final String CLOCKS = "clocks";
+	public static final String RESETS = "resets";
+	public static final String IOMMUS = "iommus";
+
+	/** The driver call behind the STATELESS|PM_RUNTIME link from a device to its Rockchip IOMMU. */
+	public static final String RK_IOMMU_CALL = "device_link_add() in rk_iommu_probe_device()";
+
+	private static final Set<String> ROCKCHIP_IOMMU_COMPATIBLES = Set.of("rockchip,iommu", "rockchip,rk3568-iommu");
 
 	private PaletteCommands() {
 	}
@@ -105,6 +117,47 @@ public final class PaletteCommands {
 		link.getFlags().addAll(flags);
 		link.setState(link.getFlags().contains(DeviceLinkFlag.STATELESS) ? DeviceLinkState.NONE : DeviceLinkState.DORMANT);
 		return AddCommand.create(domain, board, Literals.BOARD__LINKS, link);
+	}
+
+	/**
+	 * The link fw_devlink makes for a consumer's supplier property ({@link #CLOCKS}, {@link #RESETS},
+	 * {@link #IOMMUS}) pointing at the supplier, with the kernel's default fw_devlink flags; for an
+	 * {@code iommus} reference to a Rockchip IOMMU also the STATELESS|PM_RUNTIME link
+	 * rk_iommu_probe_device() adds. Unexecutable when the consumer already has that reference.
+	 */
+	public static Command supplierReference(EditingDomain domain, Board board, Device supplier, Device consumer, String property) {
+		if (supplier == null || consumer == null || supplier == consumer || board.getLinks().stream().anyMatch(
+				l -> l.getSupplier() == supplier && l.getConsumer() == consumer && property.equals(l.getOriginProperty()))) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		DeviceLink inferred = TopologyFactory.eINSTANCE.createDeviceLink();
+		inferred.setSupplier(supplier);
+		inferred.setConsumer(consumer);
+		Set<DeviceLinkFlag> flags = FwDevlink.defaults().flags();
+		flags.add(DeviceLinkFlag.MANAGED);
+		inferred.getFlags().addAll(flags);
+		inferred.setState(DeviceLinkState.DORMANT);
+		inferred.setOriginProperty(property);
+		if (!IOMMUS.equals(property) || !isRockchipIommu(supplier) || hasStatelessLink(board, supplier, consumer)) {
+			return AddCommand.create(domain, board, Literals.BOARD__LINKS, inferred);
+		}
+		DeviceLink stateless = TopologyFactory.eINSTANCE.createDeviceLink();
+		stateless.setSupplier(supplier);
+		stateless.setConsumer(consumer);
+		stateless.getFlags().addAll(List.of(DeviceLinkFlag.STATELESS, DeviceLinkFlag.PM_RUNTIME));
+		stateless.setState(DeviceLinkState.NONE);
+		stateless.setOriginCall(RK_IOMMU_CALL);
+		return AddCommand.create(domain, board, Literals.BOARD__LINKS, List.of(inferred, stateless));
+	}
+
+	/** Whether the device is an IOMMU the rockchip-iommu driver binds. */
+	public static boolean isRockchipIommu(Device device) {
+		return device.getCompatible().stream().anyMatch(ROCKCHIP_IOMMU_COMPATIBLES::contains);
+	}
+
+	private static boolean hasStatelessLink(Board board, Device supplier, Device consumer) {
+		return board.getLinks().stream().anyMatch(l -> l.getSupplier() == supplier && l.getConsumer() == consumer
+				&& l.getFlags().contains(DeviceLinkFlag.STATELESS));
 	}
 
 	/**

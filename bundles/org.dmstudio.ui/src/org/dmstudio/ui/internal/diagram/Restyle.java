@@ -2,6 +2,7 @@ package org.dmstudio.ui.internal.diagram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +26,16 @@ final class Restyle {
 	private Restyle() {
 	}
 
-	/** Copies bounds and routes by element id; false when the two scenes do not hold the same elements. */
-	static boolean takeGeometry(Scene styled, Scene laidOut) {
+	/**
+	 * Copies bounds and routes by element id; false when the two scenes do not hold the same elements. With
+	 * {@code placesToSpare} the laid-out scene may hold more: the places of tokens that are elsewhere at this step.
+	 */
+	static boolean takeGeometry(Scene styled, Scene laidOut, boolean placesToSpare) {
 		Map<String, SceneNode> nodes = laidOut.nodesById();
+		Map<String, SceneEdge> edges = new HashMap<>();
+		laidOut.edges().forEach(edge -> edges.put(edge.id(), edge));
 		List<SceneNode> styledNodes = styled.allNodes();
-		if (styledNodes.size() != nodes.size() || styled.edges().size() != laidOut.edges().size()) {
+		if (!placesToSpare && (styledNodes.size() != nodes.size() || styled.edges().size() != edges.size())) {
 			return false;
 		}
 		for (SceneNode node : styledNodes) {
@@ -40,10 +46,9 @@ final class Restyle {
 			node.setBounds(source.bounds());
 			node.setPinned(source.isPinned());
 		}
-		for (int i = 0; i < styled.edges().size(); i++) {
-			SceneEdge edge = styled.edges().get(i);
-			SceneEdge source = laidOut.edges().get(i);
-			if (!edge.id().equals(source.id())) {
+		for (SceneEdge edge : styled.edges()) {
+			SceneEdge source = edges.get(edge.id());
+			if (source == null) {
 				return false;
 			}
 			edge.points().clear();

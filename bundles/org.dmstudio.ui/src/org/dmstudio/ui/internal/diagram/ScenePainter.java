@@ -314,7 +314,8 @@ public final class ScenePainter {
 				((k & 1) != 0 ? SWT.BOLD : SWT.NORMAL) | ((k & 2) != 0 ? SWT.ITALIC : SWT.NORMAL)));
 	}
 
-	Color color(String hex) {
+	/** The colour of a {@code #rrggbb} value, kept until {@link #dispose()}. */
+	public Color color(String hex) {
 		return colors.computeIfAbsent(hex == null ? "" : hex, value -> {
 			if (!value.matches("#[0-9a-fA-F]{6}")) {
 				return display.getSystemColor(SWT.COLOR_BLACK);

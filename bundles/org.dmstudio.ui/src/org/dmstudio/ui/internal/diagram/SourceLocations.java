@@ -16,6 +16,15 @@ public final class SourceLocations {
 
 	/** The devicetree source location of a model element ({@code file:line}), or null when it has none. */
 	public static String of(EObject element) {
+		SourceLocation location = locationOf(element);
+		if (location == null || location.getFile() == null || location.getFile().isEmpty()) {
+			return null;
+		}
+		return location.getFile() + ":" + location.getLine();
+	}
+
+	/** Where a model element was defined: a device link's origin, the first location of its node; null when none is known. */
+	public static SourceLocation locationOf(EObject element) {
 		SourceLocation location = null;
 		if (element instanceof DeviceLink link) {
 			location = link.getOriginLocation();
@@ -27,10 +36,7 @@ public final class SourceLocations {
 				location = located.getLocations().get(0);
 			}
 		}
-		if (location == null || location.getFile() == null || location.getFile().isEmpty()) {
-			return null;
-		}
-		return location.getFile() + ":" + location.getLine();
+		return location;
 	}
 
 	/** The element's tooltip from the viewpoint, its name and its source location. */

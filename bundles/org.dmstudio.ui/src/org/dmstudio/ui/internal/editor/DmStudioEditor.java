@@ -23,7 +23,12 @@ import org.dmstudio.ui.internal.dts.DtsDocument;
 import org.dmstudio.ui.internal.dts.DtsSourcePage;
 import org.dmstudio.ui.internal.dts.IncludePaths;
 import org.dmstudio.ui.internal.markers.ElementMarkerNavigation;
+import org.dmstudio.ui.internal.markers.ProblemBadges;
 import org.dmstudio.ui.internal.markers.ProblemMarkers;
+import org.dmstudio.ui.internal.outline.DiagramOutlinePage;
+import org.dmstudio.ui.internal.recovery.EditorRecovery;
+import org.dmstudio.ui.internal.recovery.RecoveryStore;
+import org.dmstudio.ui.internal.sim.SimulationSession;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -57,8 +62,10 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The DM Studio model editor ({@code .dmstudio}, {@code .scenario}). Every edit is an EMF command
@@ -67,9 +74,11 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * could not be read completely. Devicetree sources ({@code .dts}, {@code .dtsi}, {@code .dtso}) are imported on the
  * fly, get a "DTS source" page, and save property edits back into the lines that defined them.
  */
-public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomainProvider {
+public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.dmstudio.ui.editor";
+	/** The contributor of the tabbed Properties view's tabs, for both editor ids. */
+	public static final String PROPERTY_CONTRIBUTOR_ID = "org.dmstudio.ui.editor";
 
 	private final ComposedAdapterFactory adapterFactory = new DmStudioAdapterFactory();
 	private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
@@ -98,12 +107,15 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 	private List<ModelStore.Problem> loadProblems = List.of();
 	private Resource resource;
 	private TreeViewer treeViewer;
-	private PropertySheetPage propertySheetPage;
+	private TabbedPropertySheetPage propertySheetPage;
+	private DiagramOutlinePage outlinePage;
+	private ProblemBadges problemBadges;
 	private DiagramPages diagrams;
 	private final Map<Integer, DiagramPage> diagramPageAt = new HashMap<>();
 	private DtsDocument dts;
 	private DtsSourcePage sourcePage;
 	private int sourcePageIndex = -1;
+	private EditorRecovery recovery;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -124,6 +136,7 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 			loadProblems = loaded.problems();
 		}
 		loadedStamp = stamp();
+		recovery = new EditorRecovery(RecoveryStore.ofWorkspace(), file, editingDomain, resource, dts != null);
 		editingDomain.getCommandStack().addCommandStackListener(new CommandStackListener() {
 			@Override
 			public void commandStackChanged(EventObject event) {
@@ -168,6 +181,19 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 			selectionProvider.addSelectionChangedListener(event -> sourcePage.reveal(event.getSelection()));
 		}
 		ProblemMarkers.track(this);
+		if (diagrams != null) {
+			problemBadges = ProblemBadges.track(this, getContainer().getDisplay());
+		}
+		if (loadProblems.isEmpty()) {
+			getContainer().getDisplay().asyncExec(this::offerRecovery);
+		}
+	}
+
+	/** Offers the unsaved changes a session that ended without saving left in the recovery copy. */
+	private void offerRecovery() {
+		if (!getContainer().isDisposed()) {
+			recovery.offer(getSite().getShell(), dts != null ? dts.files() : List.of(file));
+		}
 	}
 
 	private void createDiagramPages() {
@@ -193,6 +219,19 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		if (newPageIndex != sourcePageIndex) {
 			selectionProvider.setDelegate(shown != null ? shown : treeViewer);
 		}
+		if (outlinePage != null) {
+			outlinePage.setDiagram(shown);
+		}
+	}
+
+	/** The diagram page shown now, or null when the editor shows another page. */
+	public DiagramPage getActiveDiagramPage() {
+		return diagramPageAt.get(getActivePage());
+	}
+
+	/** Whether the simulation session is at a step of a run of this editor's board. */
+	public boolean isSimulated() {
+		return diagrams != null && diagrams.simulates(SimulationSession.get());
 	}
 
 	/** Shows the DTS source page; null when the model was not imported from devicetree sources. */
@@ -310,6 +349,7 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		ModelStore.save(resource);
 		loadedStamp = stamp();
 		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+		recovery.discard();
 		firePropertyChange(PROP_DIRTY);
 		if (getEditorInput() instanceof IFileEditorInput fileInput) {
 			IFile workspaceFile = fileInput.getFile();
@@ -331,6 +371,7 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		loadProblems = dts.problems();
 		resource.getContents().set(0, dts.board());
 		((BasicCommandStack) editingDomain.getCommandStack()).flush();
+		recovery.discard();
 		firePropertyChange(PROP_DIRTY);
 		if (sourcePage != null) {
 			sourcePage.setDocument(dts);
@@ -367,6 +408,11 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		return dts;
 	}
 
+	/** The recovery copy kept for this editor's unsaved changes. */
+	public EditorRecovery getRecovery() {
+		return recovery;
+	}
+
 	public List<ModelStore.Problem> getLoadProblems() {
 		return loadProblems;
 	}
@@ -392,10 +438,16 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IPropertySheetPage.class) {
 			if (propertySheetPage == null || propertySheetPage.getControl() == null || propertySheetPage.getControl().isDisposed()) {
-				propertySheetPage = new PropertySheetPage();
-				propertySheetPage.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+				propertySheetPage = new TabbedPropertySheetPage(this);
 			}
 			return type.cast(propertySheetPage);
+		}
+		if (type == IContentOutlinePage.class && diagrams != null) {
+			if (outlinePage == null || outlinePage.getControl() == null || outlinePage.getControl().isDisposed()) {
+				outlinePage = new DiagramOutlinePage();
+				outlinePage.setDiagram(getActiveDiagramPage());
+			}
+			return type.cast(outlinePage);
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(editingDomain);
@@ -407,7 +459,18 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 	}
 
 	@Override
+	public String getContributorId() {
+		return PROPERTY_CONTRIBUTOR_ID;
+	}
+
+	@Override
 	public void dispose() {
+		if (recovery != null) {
+			recovery.close();
+		}
+		if (problemBadges != null) {
+			problemBadges.dispose();
+		}
 		if (diagrams != null) {
 			diagrams.dispose();
 		}

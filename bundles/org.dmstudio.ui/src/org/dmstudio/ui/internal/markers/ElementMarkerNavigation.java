@@ -35,7 +35,8 @@ public final class ElementMarkerNavigation implements IGotoMarker {
 		editor.getSite().getSelectionProvider().setSelection(selection);
 	}
 
-	static EObject element(Resource resource, IMarker marker) {
+	/** The model element a marker is about, or null when it names none that is in the resource. */
+	public static EObject element(Resource resource, IMarker marker) {
 		if (resource == null || !marker.exists()) {
 			return null;
 		}
