@@ -1,23 +1,33 @@
 package org.dmstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dmstudio.model.topology.Device;
 import org.dmstudio.sim.TraceStep;
 import org.dmstudio.ui.internal.DmStudioPerspective;
+import org.dmstudio.ui.internal.editor.DmStudioEditor;
 import org.dmstudio.ui.internal.sim.CallStackView;
 import org.dmstudio.ui.internal.sim.DeviceStateView;
 import org.dmstudio.ui.internal.sim.DmesgView;
 import org.dmstudio.ui.internal.sim.SimulationSession;
 import org.dmstudio.ui.internal.sim.SimulationView;
 import org.dmstudio.ui.internal.sim.TraceView;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 /** Seed 000 built in, walked in the workbench's simulation views. */
@@ -71,5 +81,53 @@ class SimulationViewsTest {
 		SimulationSession.get().seek(Integer.MAX_VALUE);
 		settle();
 		assertTrue(dmesg.text().contains("rocket fdab0000.npu: probe with driver rocket failed with error -22"), dmesg.text());
+	}
+
+	@Test
+	void playAdvancesUntilPausedAndAFrameSelectsItsDeviceInTheEditor() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DmStudioPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		Path examples = Path.of(System.getProperty("dmstudio.root", "../..")).resolve("examples/seed000-rk3588-npu");
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("simulation-views");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IFile model = project.getFile("rk3588-npu.dmstudio");
+		model.create(new ByteArrayInputStream(Files.readAllBytes(examples.resolve("rk3588-npu.dmstudio"))), true, null);
+		try {
+			DmStudioEditor editor = (DmStudioEditor) IDE.openEditor(page, model, DmStudioEditor.ID);
+			SimulationView simulation = (SimulationView) page.showView(SimulationView.ID);
+			CallStackView callStack = (CallStackView) page.showView(CallStackView.ID);
+			page.activate(editor);
+			simulation.run(examples.resolve("builtin.scenario"), null);
+			settle();
+
+			simulation.togglePlay();
+			long until = System.currentTimeMillis() + 600;
+			while (System.currentTimeMillis() < until) {
+				if (!Display.getCurrent().readAndDispatch()) {
+					Thread.sleep(10);
+				}
+			}
+			int played = SimulationSession.get().position();
+			assertTrue(played > 3, "Play steps forward on its own, got to step " + played);
+			simulation.togglePlay();
+			assertFalse(simulation.isPlaying());
+			settle();
+			int paused = SimulationSession.get().position();
+			Thread.sleep(200);
+			settle();
+			assertEquals(paused, SimulationSession.get().position(), "Pause stops the steps");
+
+			assertTrue(simulation.runTo("pm_runtime_resume_and_get@fdab0000.npu"));
+			settle();
+			assertTrue(callStack.selectElementOf(0), "the innermost frame acts on fdab0000.npu");
+			Object selected = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
+			assertTrue(selected instanceof Device device && device.getName().equals("fdab0000.npu"), String.valueOf(selected));
+		} finally {
+			page.closeAllEditors(false);
+			project.delete(true, null);
+		}
 	}
 }

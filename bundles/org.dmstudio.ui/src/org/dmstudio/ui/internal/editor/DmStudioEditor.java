@@ -10,9 +10,11 @@ import java.util.EventObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.dmstudio.model.edit.DmStudioAdapterFactory;
 import org.dmstudio.model.store.ModelStore;
+import org.dmstudio.model.topology.Board;
 import org.dmstudio.ui.internal.diagram.DiagramContext;
 import org.dmstudio.ui.internal.diagram.DiagramPage;
 import org.dmstudio.ui.internal.diagram.DiagramPages;
@@ -393,6 +395,26 @@ public class DmStudioEditor extends MultiPageEditorPart implements IEditingDomai
 		} catch (IOException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * Selects the model element the kernel names {@code name} (a device, power domain or regulator),
+	 * in the tree or the diagram page shown; false when the model has none.
+	 */
+	public boolean selectElementNamed(String name) {
+		for (EObject root : resource.getContents()) {
+			if (root instanceof Board board) {
+				Stream<EObject> named = Stream.of(board.getDevices().stream().filter(d -> name.equals(d.getName())),
+						board.getPowerDomains().stream().filter(d -> name.equals(d.getName()) || name.equals("pd_" + d.getName())),
+						board.getRegulators().stream().filter(r -> name.equals(r.getName()))).flatMap(s -> s.map(EObject.class::cast));
+				Optional<EObject> element = named.findFirst();
+				if (element.isPresent()) {
+					selectionProvider.setSelection(new StructuredSelection(element.get()));
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	public Resource getResource() {

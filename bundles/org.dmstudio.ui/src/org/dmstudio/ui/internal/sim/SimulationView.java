@@ -26,12 +26,14 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 
 /**
- * Runs a scenario and walks its trace: run, step back and forward, step over a call, run to a
- * breakpoint on an errno, a device or a state field, and a slider over the whole trace.
+ * Runs a scenario and walks its trace: run, play/pause, step back and forward, step over a call,
+ * run to a breakpoint on an errno, a function or a state field, and a slider over the whole trace.
  */
 public class SimulationView extends SessionView {
 
 	public static final String ID = "org.dmstudio.ui.views.simulation";
+
+	private static final int PLAY_INTERVAL_MS = 33;
 
 	private Composite root;
 	private Text scenario;
@@ -41,15 +43,17 @@ public class SimulationView extends SessionView {
 	private Label position;
 	private Text current;
 	private Text outcome;
+	private Button play;
+	private boolean playing;
 
 	@Override
 	void create(Composite parent) {
 		root = new Composite(parent, SWT.NONE);
-		root.setLayout(new GridLayout(9, false));
+		root.setLayout(new GridLayout(10, false));
 
 		new Label(root, SWT.NONE).setText("Scenario:");
 		scenario = new Text(root, SWT.BORDER);
-		scenario.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+		scenario.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
 		button(root, "Browse...", this::browse);
 		new Label(root, SWT.NONE).setText("Seed:");
 		seed = new Text(root, SWT.BORDER);
@@ -62,6 +66,7 @@ public class SimulationView extends SessionView {
 		button(root, "Step >", () -> SimulationSession.get().forward());
 		button(root, "Step over", () -> SimulationSession.get().stepOver());
 		button(root, ">|", () -> SimulationSession.get().seek(Integer.MAX_VALUE));
+		play = button(root, "Play", this::togglePlay);
 		breakpoint = new Text(root, SWT.BORDER);
 		breakpoint.setMessage("break on -EINVAL, a function or a field, optionally @device");
 		breakpoint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -73,15 +78,15 @@ public class SimulationView extends SessionView {
 		});
 
 		slider = new Scale(root, SWT.HORIZONTAL);
-		slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+		slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
 		slider.addListener(SWT.Selection, e -> SimulationSession.get().seek(slider.getSelection()));
 		position = new Label(root, SWT.NONE);
 		position.setLayoutData(new GridData(120, SWT.DEFAULT));
 
 		current = new Text(root, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		current.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+		current.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
 		outcome = new Text(root, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		outcome.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+		outcome.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
 	}
 
 	private static Button button(Composite parent, String text, Runnable action) {
@@ -89,6 +94,32 @@ public class SimulationView extends SessionView {
 		button.setText(text);
 		button.addListener(SWT.Selection, e -> action.run());
 		return button;
+	}
+
+	/** Play steps forward at about 30 steps a second until the end of the trace or Pause. */
+	public void togglePlay() {
+		playing = !playing && SimulationSession.get().hasTrace();
+		play.setText(playing ? "Pause" : "Play");
+		if (playing) {
+			root.getDisplay().timerExec(PLAY_INTERVAL_MS, this::playStep);
+		}
+	}
+
+	public boolean isPlaying() {
+		return playing;
+	}
+
+	private void playStep() {
+		SimulationSession session = SimulationSession.get();
+		if (!playing || root.isDisposed()) {
+			return;
+		}
+		if (session.position() >= session.result().trace().size() - 1) {
+			togglePlay();
+			return;
+		}
+		session.forward();
+		root.getDisplay().timerExec(PLAY_INTERVAL_MS, this::playStep);
 	}
 
 	private void browse() {
