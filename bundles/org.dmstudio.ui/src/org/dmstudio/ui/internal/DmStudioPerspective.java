@@ -3,6 +3,7 @@ package org.dmstudio.ui.internal;
 import org.dmstudio.ui.internal.sim.CallStackView;
 import org.dmstudio.ui.internal.sim.DeviceStateView;
 import org.dmstudio.ui.internal.sim.DmesgView;
+import org.dmstudio.ui.internal.sim.SchedulerTimelineView;
 import org.dmstudio.ui.internal.sim.SimulationView;
 import org.dmstudio.ui.internal.sim.TraceView;
 import org.eclipse.ui.IFolderLayout;
@@ -23,6 +24,7 @@ public class DmStudioPerspective implements IPerspectiveFactory {
 		bottom.addView(SimulationView.ID);
 		bottom.addView(TraceView.ID);
 		bottom.addView(DmesgView.ID);
+		bottom.addView(SchedulerTimelineView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		IFolderLayout state = layout.createFolder("state", IPageLayout.RIGHT, 0.55f, "bottom");

@@ -18,6 +18,7 @@ import org.dmstudio.ui.internal.sim.CallStackView;
 import org.dmstudio.ui.internal.sim.DeviceStateView;
 import org.dmstudio.ui.internal.sim.DmesgView;
 import org.dmstudio.ui.internal.sim.SimulationSession;
+import org.dmstudio.ui.internal.sim.SchedulerTimelineView;
 import org.dmstudio.ui.internal.sim.SimulationView;
 import org.dmstudio.ui.internal.sim.TraceView;
 import org.eclipse.core.resources.IFile;
@@ -81,6 +82,26 @@ class SimulationViewsTest {
 		SimulationSession.get().seek(Integer.MAX_VALUE);
 		settle();
 		assertTrue(dmesg.text().contains("rocket fdab0000.npu: probe with driver rocket failed with error -22"), dmesg.text());
+	}
+
+	@Test
+	void theSchedulerTimelineViewDrawsTheRunOfADrmScenario() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DmStudioPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		SchedulerTimelineView timeline = (SchedulerTimelineView) page.showView(SchedulerTimelineView.ID);
+		Path examples = Path.of(System.getProperty("dmstudio.root", "../..")).resolve("examples");
+		SimulationSession.get().run(examples.resolve("seed000-rk3588-npu/module.scenario"), null);
+		settle();
+		assertEquals(null, timeline.scene(), "a boot without a DRM device has no timeline");
+
+		SimulationSession.get().run(examples.resolve("seed001-rocket-scheduler/chained-tasks.scenario"), null);
+		SimulationSession.get().seek(Integer.MAX_VALUE);
+		settle();
+		List<String> labels = timeline.scene().allNodes().stream().map(n -> String.join(" ", n.label())).toList();
+		for (String expected : List.of("A/task0", "B/task3", "timeout A")) {
+			assertTrue(labels.stream().anyMatch(l -> l.contains(expected)), expected + " is not on the timeline: " + labels);
+		}
+		PerspectiveTest.screenshot(page.getWorkbenchWindow().getShell(), "dmstudio-scheduler-timeline-view.png");
 	}
 
 	@Test
