@@ -287,22 +287,22 @@ public final class TraceView {
 				String jobState = StateField.JOB_STATE.format(values[slot], null);
 				Integer errorSlot = slotIndex(object, "s_fence->finished error");
 				String error = errorSlot == null || values[errorSlot] == 0 ? null : Errno.name((int) values[errorSlot]);
+				Integer pendingSlot = slotIndex(object, "on pending list");
+				boolean pending = pendingSlot != null && values[pendingSlot] != 0;
 				EObject where;
 				Object token;
 				switch (jobState) {
 				case "NONE" -> {
 					continue;
 				}
-				case "RUNNING", "DONE" -> {
-					where = schedulerOfCore.get(run.coreOf(job));
-					token = new JobToken(job, jobState, error);
-				}
 				case "FREED" -> {
 					where = device;
 					token = new FenceToken(job, error);
 				}
 				default -> {
-					where = byName.get(run.entityOf(job));
+					// drm_sched_job_begin() put it on pending_list: it is on its scheduler even before run_job() returns
+					where = pending || jobState.equals("RUNNING") || jobState.equals("DONE")
+							? schedulerOfCore.get(run.coreOf(job)) : byName.get(run.entityOf(job));
 					token = new JobToken(job, jobState, error);
 				}
 				}

@@ -110,7 +110,7 @@ public final class SchedImage {
 		final String name;
 		final Inference inference;
 		final List<Task> tasks = new ArrayList<>();
-		int state, sched, nextTaskIdx, scheduled, finished, finishedError, parent, hwSignalled, jobId;
+		int state, sched, nextTaskIdx, scheduled, finished, finishedError, parent, hwSignalled, jobId, onPendingList;
 
 		Job(int id, String name, Inference inference) {
 			this.id = id;

@@ -125,6 +125,7 @@ final class SchedLoader {
 		job.finishedError = slots.alloc(n, "s_fence->finished error", StateField.ERRNO, 0);
 		job.parent = slots.alloc(n, "s_fence->parent (hardware fence callback)", StateField.BOOL, 0);
 		job.hwSignalled = slots.alloc(n, "hardware fence signalled", StateField.BOOL, 0);
+		job.onPendingList = slots.alloc(n, "on pending list", StateField.BOOL, 0);
 		inference.jobs.add(job);
 		si.jobs.add(job);
 		return job;

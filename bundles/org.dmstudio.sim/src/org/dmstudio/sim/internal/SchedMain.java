@@ -261,6 +261,7 @@ final class SchedMain {
 		k.add(sched.creditCount, 1);
 		k.enter("drm_sched_job_begin", job.name);
 		pending[sched.id].add(job);
+		k.set(job.onPendingList, 1);
 		startTimeout(sched);
 		k.leave();
 		int fence = k.rocket.runJob(job);
@@ -321,6 +322,7 @@ final class SchedMain {
 		}
 		k.enter("drm_sched_free_job_work", sched.name);
 		pending[sched.id].poll();
+		k.set(head.onPendingList, 0);
 		cancelTimeout(sched);
 		startTimeout(sched);
 		k.rocket.freeJob(head);
@@ -359,6 +361,7 @@ final class SchedMain {
 			return;
 		}
 		k.enter("drm_sched_job_timedout", job.name);
+		k.set(job.onPendingList, 0);
 		k.rocket.timedoutJob(job, status -> {
 			if (freeGuilty[job.id]) {
 				freeGuilty[job.id] = false;
@@ -367,6 +370,7 @@ final class SchedMain {
 			}
 			if (status == STAT_NO_HANG) {
 				pending[sched.id].addFirst(job);
+				k.set(job.onPendingList, 1);
 			}
 			if (status != STAT_ENODEV) {
 				startTimeout(sched);
@@ -387,6 +391,7 @@ final class SchedMain {
 		k.leave();
 		if (bad != null && !pending[sched.id].contains(bad)) {
 			pending[sched.id].addFirst(bad);
+			k.set(bad.onPendingList, 1);
 		}
 		List<Job> list = new ArrayList<>(pending[sched.id]);
 		for (int i = list.size() - 1; i >= 0; i--) {
@@ -398,6 +403,7 @@ final class SchedMain {
 				k.leave();
 			} else if (k.is(job.parent)) {
 				pending[sched.id].remove(job);
+				k.set(job.onPendingList, 0);
 				if (job == bad) {
 					freeGuilty[job.id] = true;
 				} else {

@@ -3,6 +3,7 @@ package org.dmstudio.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -261,6 +262,23 @@ class SchedViewsTest {
 				assertTrue(where.matches(expected), name + " is " + where + ", drawn as " + kind);
 			}
 		}
+	}
+
+	/** drm_sched_job_begin() put job A on pending_list: while run_job() submits its first task it is on its scheduler, still QUEUED. */
+	@Test
+	void aJobOnThePendingListSitsOnItsSchedulerBeforeRunJobReturns() throws Exception {
+		TraceView view = run(CHAINED);
+		int onCore = view.trace().find(0, true, s -> s.changes().stream()
+				.anyMatch(c -> c.field().equals("task on hardware") && c.after().startsWith("A/")));
+		assertTrue(onCore > 0, "a task of job A goes on the hardware");
+		TraceState state = view.trace().stateAt(onCore);
+		assertEquals("QUEUED", state.get("job A", "state"));
+		assertEquals("true", state.get("job A", "on pending list"));
+		Document svg = svg(CHAINED, "sched", onCore);
+		assertNull(byId(svg, "queued-job:A"), "job A left its entity");
+		Element pending = byId(svg, "pending-job:A");
+		assertNotNull(pending, "job A is on the pending list");
+		assertEquals("scheduler:" + state.get("job A", "sched"), holder(svg, pending));
 	}
 
 	/** The label lines of a node, without its badges. */

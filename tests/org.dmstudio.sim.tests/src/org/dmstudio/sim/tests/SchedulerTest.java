@@ -64,6 +64,29 @@ class SchedulerTest {
 		assertEquals(1, Boards.steps(chained, "rocket_job_run", "A").size(), "a job whose callback was removed is not re-run");
 	}
 
+	/** drm_sched_job_begin() puts the popped job on pending_list before ops->run_job; drm_sched_get_finished_job() takes it off to free it. */
+	@Test
+	void aJobIsOnThePendingListFromDrmSchedJobBeginUntilFreed() {
+		Trace t = perTask.trace();
+		TraceStep begin = Boards.steps(perTask, "drm_sched_job_begin", "A/task0").get(0);
+		assertTrue(begin.changes().stream().anyMatch(c -> c.object().equals("job A/task0") && c.field().equals("on pending list")
+				&& c.after().equals("true")), begin.changes()::toString);
+		int run = first(perTask, "rocket_job_run", "A/task0");
+		assertTrue(begin.index() < run);
+		assertEquals("true", t.stateAt(run).get("job A/task0", "on pending list"));
+		assertEquals("QUEUED", t.stateAt(run).get("job A/task0", "state"), "the state becomes RUNNING once run_job returns its fence");
+		int left = -1;
+		for (int i = begin.index() + 1; i < t.size() && left < 0; i++) {
+			if (t.step(i).changes().stream().anyMatch(c -> c.object().equals("job A/task0") && c.field().equals("on pending list"))) {
+				left = i;
+			}
+		}
+		assertTrue(left > run, "A/task0 stays on pending_list while it runs");
+		assertTrue(t.step(left).stack().startsWith("drm_sched_free_job_work"), t.step(left).stack());
+		assertEquals("false", t.stateAt(left + 1).get("job A/task0", "on pending list"));
+		assertEquals("FREED", t.stateAt(t.size() - 1).get("job A/task0", "state"));
+	}
+
 	@Test
 	void chainedDesignSubmitsLaterTasksFromTheIrqThread() {
 		List<TraceStep> submits = Boards.steps(chained, "rocket_job_hw_submit", "A");

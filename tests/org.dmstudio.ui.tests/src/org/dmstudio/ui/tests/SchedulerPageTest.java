@@ -107,6 +107,7 @@ class SchedulerPageTest {
 		assertEquals("core:" + core, onHardware.parent().id());
 		assertTrue(onHardware.parent().bounds().contains(onHardware.bounds()));
 		assertEquals(coreBox, nodes.get("core:" + core).bounds(), "stepping moves tokens, not the containers");
+		assertNull(nodes.get("queued-job:A"), "job A left its entity");
 
 		PerspectiveTest.screenshot(page.getWorkbenchWindow().getShell(), "dmstudio-scheduler-tokens.png");
 	}
