@@ -507,23 +507,27 @@ public final class DiagramPage implements ISelectionProvider {
 		return badge;
 	}
 
-	/** Shows the DTS source page at the lines that defined the element; false when it has no location or there is no source page. */
-	private boolean showSource(EObject element) {
+	/**
+	 * Shows the source lines that defined the element: in the DTS source page of a DTS-backed editor,
+	 * else in a text editor on that file; false when the element has no location.
+	 */
+	public boolean showSource(EObject element) {
 		SourceLocation location = element == null ? null : SourceLocations.locationOf(element);
 		if (location == null || location.getFile() == null || location.getFile().isEmpty()
 				|| !(context.site().getPart() instanceof DmStudioEditor editor)) {
 			return false;
 		}
-		DtsSourcePage source = editor.showSourcePage();
-		if (source == null) {
-			return false;
-		}
 		try {
-			source.reveal(location);
+			DtsSourcePage source = editor.showSourcePage();
+			if (source != null) {
+				source.reveal(location);
+				return true;
+			}
+			return SourceFileEditor.open(context.site().getPage(), editor, location);
 		} catch (InvalidPathException e) {
 			ILog.of(getClass()).log(Status.warning("The source of " + element + " is not a valid path", e));
+			return false;
 		}
-		return true;
 	}
 
 	private void showProperties() {
