@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dmstudio.diagram.layout.TimeMark;
 import org.dmstudio.diagram.layout.TimeSpan;
 import org.dmstudio.model.sched.DrmDevice;
 import org.dmstudio.model.sched.Scheduler;
@@ -48,38 +49,18 @@ public final class SchedRun {
 	}
 
 	/** A fence of a job signalled: {@code kind} scheduled, hw or finished; {@code error} set for a finished fence with an error. */
-	public record FenceMark(String job, String kind, String lane, long startNs, String error) implements TimeSpan {
+	public record FenceMark(String job, String kind, String lane, long startNs, String error) implements TimeMark {
 		@Override
 		public String toString() {
 			return job + " " + kind;
 		}
-
-		@Override
-		public long endNs() {
-			return startNs;
-		}
-
-		@Override
-		public boolean instant() {
-			return true;
-		}
 	}
 
 	/** drm_sched_job_timedout() of a job. */
-	public record TimeoutMark(String job, String lane, long startNs) implements TimeSpan {
+	public record TimeoutMark(String job, String lane, long startNs) implements TimeMark {
 		@Override
 		public String toString() {
 			return "timeout " + job;
-		}
-
-		@Override
-		public long endNs() {
-			return startNs;
-		}
-
-		@Override
-		public boolean instant() {
-			return true;
 		}
 	}
 
@@ -97,38 +78,18 @@ public final class SchedRun {
 	}
 
 	/** A bug the engine detected; {@code kind} is "race" for the IRQ thread starting a task during a reset. */
-	public record BugMark(String kind, String lane, long startNs, String message) implements TimeSpan {
+	public record BugMark(String kind, String lane, long startNs, String message) implements TimeMark {
 		@Override
 		public String toString() {
 			return kind + " " + startNs;
 		}
-
-		@Override
-		public long endNs() {
-			return startNs;
-		}
-
-		@Override
-		public boolean instant() {
-			return true;
-		}
 	}
 
 	/** Where the current step is on the timeline. */
-	public record StepCursor(int step, long startNs) implements TimeSpan {
+	public record StepCursor(int step, long startNs) implements TimeMark {
 		@Override
 		public String toString() {
 			return "cursor";
-		}
-
-		@Override
-		public long endNs() {
-			return startNs;
-		}
-
-		@Override
-		public boolean instant() {
-			return true;
 		}
 	}
 
